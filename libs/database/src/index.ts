@@ -1,0 +1,2 @@
+export * from './migrations/migration';
+export * from './migrations/migration-runner';

@@ -1,0 +1,40 @@
+import canonicalize from 'canonicalize';
+
+/**
+ * Strict JSON check before canonical encoding (RFC 8785, JSON Canonicalization Scheme).
+ * Anything JSON.stringify would silently drop or alter (undefined, functions, NaN, Dates, class
+ * instances, cycles) is refused, so the bytes hashed are exactly the value stored and read back.
+ */
+export function assertPlainJson(value: unknown, path = '$', seen: Set<object> = new Set()): void {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return;
+    case 'number':
+      if (!Number.isFinite(value)) throw new TypeError(`${path} is not a finite number`);
+      return;
+    case 'object': {
+      if (value === null) return;
+      if (seen.has(value)) throw new TypeError(`${path} is a cycle`);
+      seen.add(value);
+      if (Array.isArray(value)) {
+        value.forEach((item, index) => assertPlainJson(item, `${path}[${index}]`, seen));
+      } else {
+        const proto = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && proto !== null) throw new TypeError(`${path} is not a plain object`);
+        for (const [key, item] of Object.entries(value)) assertPlainJson(item, `${path}.${key}`, seen);
+      }
+      seen.delete(value);
+      return;
+    }
+    default:
+      throw new TypeError(`${path} is ${typeof value}, not JSON`);
+  }
+}
+
+/** RFC 8785 canonical text of a value already checked by assertPlainJson. */
+export function canonicalJson(value: unknown): string {
+  const text = canonicalize(value);
+  if (text === undefined) throw new TypeError('value has no JSON form');
+  return text;
+}

@@ -1,0 +1,85 @@
+import { EventEmitter } from 'node:events';
+import { Client, Pool } from 'pg';
+
+const CHANNEL = 'es_appended';
+
+/**
+ * Wakes subscribers when events may have become visible: at once for appends made by this process,
+ * through LISTEN/NOTIFY for other processes. Notifications are coalesced (one in flight at a time)
+ * and sent outside the append transaction, because NOTIFY inside it would serialise all commits.
+ */
+export class AppendSignal {
+  private readonly local = new EventEmitter();
+  private notifying = false;
+  private notifyAgain = false;
+  private listener?: Promise<Client>;
+  private closed = false;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly connect: () => Client,
+  ) {
+    this.local.setMaxListeners(0);
+  }
+
+  /** Called after a successful append in this process. */
+  appended(): void {
+    this.local.emit('wake');
+    if (this.notifying) {
+      this.notifyAgain = true;
+      return;
+    }
+    this.notifying = true;
+    setImmediate(() => void this.sendNotify());
+  }
+
+  /** Resolves on the next wake-up or after `timeoutMs`, whichever comes first. */
+  async wait(timeoutMs: number): Promise<void> {
+    await this.listen()?.catch(() => undefined);
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.local.off('wake', done);
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      this.local.once('wake', done);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.local.emit('wake');
+    const listener = await this.listener?.catch(() => undefined);
+    await listener?.end().catch(() => undefined);
+  }
+
+  private async sendNotify(): Promise<void> {
+    do {
+      this.notifyAgain = false;
+      if (this.closed) break;
+      // A lost notification only delays subscribers until their next poll, so failures are ignored.
+      await this.pool.query('SELECT pg_notify($1, $2)', [CHANNEL, '']).catch(() => undefined);
+    } while (this.notifyAgain);
+    this.notifying = false;
+  }
+
+  private listen(): Promise<Client> | undefined {
+    if (this.listener || this.closed) return this.listener;
+    this.listener = (async () => {
+      const client = this.connect();
+      client.on('notification', () => this.local.emit('wake'));
+      // A broken listener falls back to polling; the next wait() opens a new one.
+      client.on('error', () => {
+        this.listener = undefined;
+      });
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+      return client;
+    })();
+    this.listener.catch(() => {
+      this.listener = undefined;
+    });
+    return this.listener;
+  }
+}
