@@ -128,7 +128,7 @@ export class PostgresEventStore implements EventStore {
 
   async streamRevision(stream: string): Promise<number | null> {
     assertStreamName(stream);
-    const { rows } = await this.pool.query<{ revision: string }>('SELECT revision FROM es_streams WHERE stream_name = $1', [stream]);
+    const { rows } = await this.pool.query<{ revision: string }>('SELECT revision FROM es_events WHERE stream_name = $1 ORDER BY revision DESC LIMIT 1', [stream]);
     return rows.length === 0 ? null : Number(rows[0].revision);
   }
 

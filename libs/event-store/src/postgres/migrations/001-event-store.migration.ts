@@ -1,7 +1,8 @@
 import { Migration } from '@app/database';
 
 /**
- * Events and stream heads, plus the append function.
+ * Events and the append function. A stream's head (revision and hash) is its last row, found through
+ * the (stream_name, revision) index, so an append writes nothing but its events.
  *
  * Global order. A position is (transaction id << 16) + index within the transaction. Readers only
  * see positions below (oldest transaction still running << 16), so an event becomes visible to
@@ -17,12 +18,6 @@ export const eventStoreSchema: Migration = {
   version: 1,
   name: 'events, streams and append function',
   sql: `
-CREATE TABLE IF NOT EXISTS es_streams (
-  stream_name text PRIMARY KEY,
-  revision bigint NOT NULL,
-  last_hash text NOT NULL
-);
-
 CREATE TABLE IF NOT EXISTS es_events (
   position bigint PRIMARY KEY,
   event_id uuid NOT NULL,
@@ -70,7 +65,8 @@ BEGIN
   -- stream always gets a larger id, hence larger positions.
   PERFORM pg_advisory_xact_lock(7302, hashtext(p_stream));
 
-  SELECT s.revision, s.last_hash INTO v_current, v_hash FROM es_streams s WHERE s.stream_name = p_stream;
+  SELECT e.revision, e.hash INTO v_current, v_hash FROM es_events e
+    WHERE e.stream_name = p_stream ORDER BY e.revision DESC LIMIT 1;
 
   SELECT count(*) INTO v_found FROM es_events e WHERE e.event_id = ANY (p_ids);
   IF v_found > 0 THEN
@@ -114,9 +110,6 @@ BEGIN
       VALUES (v_position, p_ids[i], p_stream, v_revision, p_types[i], p_versions[i], p_data[i]::json, p_metadata[i]::json, p_recorded_at, v_hash);
     v_position := v_position + 1;
   END LOOP;
-
-  INSERT INTO es_streams AS s (stream_name, revision, last_hash) VALUES (p_stream, v_revision, v_hash)
-    ON CONFLICT (stream_name) DO UPDATE SET revision = EXCLUDED.revision, last_hash = EXCLUDED.last_hash;
 
   RETURN QUERY SELECT v_revision, v_position - 1, false;
 END

@@ -1,0 +1,27 @@
+import { INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { RuntimeContext } from '@app/runtime';
+
+/** Builds the HTTP application around a root module, with OpenAPI at /docs. */
+export async function createHttpApp(context: RuntimeContext, rootModule: object): Promise<INestApplication> {
+  const app = await NestFactory.create(rootModule as never, { logger: new Logger(), bufferLogs: false });
+  if (context.settings.SWAGGER) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Emulation movement approvals')
+        .setDescription('Dossiers of the movement "The whole country competes in innovation and digital transformation" and their approval chain')
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    );
+    SwaggerModule.setup('docs', app, document);
+  }
+  return app;
+}
+
+export async function listen(app: INestApplication, context: RuntimeContext): Promise<void> {
+  await app.listen(context.settings.PORT, context.settings.HOST);
+  new Logger('http').log(`listening on http://${context.settings.HOST}:${context.settings.PORT} (API docs at /docs)`);
+}

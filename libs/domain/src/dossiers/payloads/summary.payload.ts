@@ -1,0 +1,35 @@
+import { FINAL_SUMMARY_YEAR, PRELIMINARY_SUMMARY_YEAR } from './movement-years';
+import { PayloadChecker } from './payload-checker';
+import { readReportedValues, ReportedValue } from './reported-value';
+
+/** A preliminary (2027) or final (2030) summary: the year is fixed by the kind. */
+export interface SummaryPayload<Year extends number> {
+  year: Year;
+  planRef: string;
+  /** The written assessment: results, lessons, proposals. */
+  narrative: string;
+  values: ReportedValue[];
+}
+
+export type PreliminarySummaryPayload = SummaryPayload<typeof PRELIMINARY_SUMMARY_YEAR>;
+export type FinalSummaryPayload = SummaryPayload<typeof FINAL_SUMMARY_YEAR>;
+
+export function validatePreliminarySummary(input: unknown): PreliminarySummaryPayload {
+  return validateSummary(input, PRELIMINARY_SUMMARY_YEAR);
+}
+
+export function validateFinalSummary(input: unknown): FinalSummaryPayload {
+  return validateSummary(input, FINAL_SUMMARY_YEAR);
+}
+
+function validateSummary<Year extends number>(input: unknown, year: Year): SummaryPayload<Year> {
+  const check = new PayloadChecker();
+  const raw = check.object(input, '');
+  if (raw.year !== year) check.issue('year', `must be ${year} for this kind of summary`);
+  return check.done({
+    year,
+    planRef: check.text(raw.planRef, 'planRef', 200),
+    narrative: check.text(raw.narrative, 'narrative', 50_000),
+    values: readReportedValues(check, raw.values, 'values'),
+  });
+}

@@ -1,0 +1,5 @@
+export * from './tokens';
+export * from './runtime-context';
+export * from './platform.module';
+export * from './start-process';
+export * from './root.module';

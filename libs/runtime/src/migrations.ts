@@ -1,0 +1,5 @@
+import { Migration } from '@app/database';
+import { EVENT_STORE_MIGRATIONS } from '@app/event-store/postgres/event-store-migrations';
+
+/** Every component's schema, applied at start-up (safe to run twice and from two processes). */
+export const ALL_MIGRATIONS: readonly Migration[] = [...EVENT_STORE_MIGRATIONS];
