@@ -1,0 +1,1 @@
+export const dossierStream = (dossierId: string): string => `dossier-${dossierId}`;
