@@ -1,11 +1,19 @@
-import { INestApplication, Logger } from '@nestjs/common';
+import { INestApplication, Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { RuntimeContext } from '@app/runtime';
 
-/** Builds the HTTP application around a root module, with OpenAPI at /docs. */
+/** Builds the HTTP application around a root module: validation, body limit, OpenAPI at /docs. */
 export async function createHttpApp(context: RuntimeContext, rootModule: object): Promise<INestApplication> {
-  const app = await NestFactory.create(rootModule as never, { logger: new Logger(), bufferLogs: false });
+  const app = await NestFactory.create<NestExpressApplication>(rootModule as never, {
+    logger: new Logger(),
+    bodyParser: false,
+  });
+  app.useBodyParser('json', { limit: '256kb' });
+  app.useGlobalPipes(
+    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, forbidUnknownValues: true }),
+  );
   if (context.settings.SWAGGER) {
     const document = SwaggerModule.createDocument(
       app,

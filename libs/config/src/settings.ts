@@ -1,5 +1,9 @@
+import 'reflect-metadata';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
+
+export const DEVELOPMENT_JWT_SECRET = 'development-only-jwt-secret-change-me';
+export const DEVELOPMENT_WEBHOOK_KEY = 'development-only-webhook-key-change-me';
 
 /**
  * Every setting the product reads, with its default. README's settings table mirrors this class;
@@ -47,6 +51,14 @@ export class Settings {
 
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  /** HS256 key that signs and verifies bearer tokens. The default is for local use only. */
+  @IsString() @MinLength(16)
+  JWT_SECRET = DEVELOPMENT_JWT_SECRET;
+
+  /** Key from which each webhook's signing secret is derived (HMAC-SHA256 of the webhook id). */
+  @IsString() @MinLength(16)
+  WEBHOOK_SIGNING_KEY = DEVELOPMENT_WEBHOOK_KEY;
 
   @Transform(({ value }) => value === true || value === 'true' || value === '1')
   @IsBoolean()

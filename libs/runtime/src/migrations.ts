@@ -1,5 +1,7 @@
 import { Migration } from '@app/database';
 import { EVENT_STORE_MIGRATIONS } from '@app/event-store/postgres/event-store-migrations';
+import { PROJECTION_MIGRATIONS } from '@app/projections/projection-migrations';
+import { WEBHOOK_MIGRATIONS } from '@app/queue/webhooks/webhook-migrations';
 
 /** Every component's schema, applied at start-up (safe to run twice and from two processes). */
-export const ALL_MIGRATIONS: readonly Migration[] = [...EVENT_STORE_MIGRATIONS];
+export const ALL_MIGRATIONS: readonly Migration[] = [...EVENT_STORE_MIGRATIONS, ...PROJECTION_MIGRATIONS, ...WEBHOOK_MIGRATIONS];

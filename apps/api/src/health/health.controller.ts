@@ -1,5 +1,6 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/public.decorator';
 import type { Response } from 'express';
 import Redis from 'ioredis';
 import { EVENT_STORE, EventStore } from '@app/event-store';
@@ -21,6 +22,7 @@ async function check(probe: () => Promise<unknown>, timeoutMs = 2000): Promise<S
 }
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,0 +1,46 @@
+import { RecordedEvent } from '@app/event-store';
+import { JobRequest } from '@app/queue';
+import { asDossierEvent, concernedOrgs } from './concerned-orgs';
+
+/** An active webhook as the dispatcher needs it. */
+export interface WebhookTarget {
+  id: string;
+  orgId: string;
+  /** null: every event that concerns the organisation. */
+  eventTypes: readonly string[] | null;
+}
+
+export interface DispatchContext {
+  /** The dossier's own unit, when the event is a dossier event other than its creation. */
+  ownerOrgId?: string;
+  webhooksOf(orgId: string): readonly WebhookTarget[];
+}
+
+/**
+ * The jobs one event calls for, as plain requests (ids come from the catalogue, derived from the
+ * event id): an approved step must be followed up by the advance worker, and every webhook of a
+ * concerned organisation that accepts the event type gets one delivery.
+ */
+export function jobsForEvent(recorded: RecordedEvent, context: DispatchContext): JobRequest[] {
+  const event = asDossierEvent(recorded);
+  if (!event) return [];
+  const jobs: JobRequest[] = [];
+  if (event.type === 'ReviewApproved') {
+    const { dossierId, round, step } = event.data;
+    const { correlationId } = recorded.metadata;
+    jobs.push({
+      name: 'advance-dossier',
+      data: { eventId: recorded.id, dossierId, round, afterStep: step, ...(correlationId ? { correlationId } : {}) },
+    });
+  }
+  for (const orgId of concernedOrgs(event, context.ownerOrgId)) {
+    for (const webhook of context.webhooksOf(orgId)) {
+      if (webhook.eventTypes && !webhook.eventTypes.includes(event.type)) continue;
+      jobs.push({
+        name: 'deliver-webhook',
+        data: { eventId: recorded.id, stream: recorded.stream, revision: recorded.revision, webhookId: webhook.id },
+      });
+    }
+  }
+  return jobs;
+}

@@ -1,0 +1,49 @@
+import { signDelivery } from '@app/queue';
+
+export interface Delivery {
+  url: string;
+  /** Sent as Webhook-Id; the event id, the same on every retry. */
+  id: string;
+  secret: string;
+  body: string;
+  /** Unix seconds when this attempt is sent. */
+  timestamp: number;
+  timeoutMs: number;
+}
+
+export type DeliveryOutcome = { ok: true; status: number } | { ok: false; error: string };
+
+/**
+ * One signed POST (see webhook-signature.ts for the headers). A 2xx answer within the timeout is a
+ * delivery; anything else — another status, a redirect (not followed, so a receiver cannot send
+ * the worker elsewhere), a refused connection, a timeout — is a failure the caller retries.
+ */
+export async function postDelivery(delivery: Delivery, send: typeof fetch = fetch): Promise<DeliveryOutcome> {
+  try {
+    const response = await send(delivery.url, {
+      method: 'POST',
+      redirect: 'manual',
+      signal: AbortSignal.timeout(delivery.timeoutMs),
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'emulation-approvals-webhooks/1',
+        'webhook-id': delivery.id,
+        'webhook-timestamp': String(delivery.timestamp),
+        'webhook-signature': signDelivery(delivery.secret, delivery.timestamp, delivery.body),
+      },
+      body: delivery.body,
+    });
+    // The answer's body is not used; dropping it frees the connection.
+    await response.body?.cancel().catch(() => undefined);
+    return response.status >= 200 && response.status < 300 ? { ok: true, status: response.status } : { ok: false, error: `HTTP ${response.status}` };
+  } catch (error) {
+    return { ok: false, error: describeFailure(error, delivery.timeoutMs) };
+  }
+}
+
+function describeFailure(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${timeoutMs} ms`;
+  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
+  const reason = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  return `request failed: ${reason}`;
+}

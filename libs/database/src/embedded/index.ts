@@ -1,0 +1,2 @@
+export * from './embedded-postgres';
+export { hydrateSymlinks, locateBinaries } from './binaries';

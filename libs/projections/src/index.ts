@@ -1,0 +1,26 @@
+// The Nest module is imported from '@app/projections/projections.module', not from here: Nest is
+// an ES module that jest cannot load, and suites that only need checkpoints, migrations or the
+// runner import this index.
+export * from './projection-migrations';
+export * from './read-models';
+
+export * from './checkpoints/checkpoint.store';
+
+export * from './runner/projection';
+export * from './runner/projection-runner';
+export * from './runner/position-waiters';
+export * from './runner/row-projection';
+export * from './runner/row-table';
+
+export * from './org-units/org-unit.row';
+export * from './org-units/org-units.projection';
+export * from './org-units/org-units.queries';
+
+export * from './dossiers/dossier.row';
+export * from './dossiers/dossier-status';
+export * from './dossiers/dossier-cursor';
+export * from './dossiers/dossiers.projection';
+export * from './dossiers/dossiers.queries';
+export * from './dossiers/dossier-counts.queries';
+export * from './dossiers/page';
+export * from './dossiers/read-query.errors';

@@ -1,0 +1,7 @@
+import { Migration } from '@app/database';
+import { checkpointsMigration } from './checkpoints/checkpoints.migration';
+import { dossiersMigration } from './dossiers/dossiers.migration';
+import { orgUnitsMigration } from './org-units/org-units.migration';
+
+/** The read side's schema (component `projections`), applied at start-up with the others. */
+export const PROJECTION_MIGRATIONS: Migration[] = [checkpointsMigration, orgUnitsMigration, dossiersMigration];

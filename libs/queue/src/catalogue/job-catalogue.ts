@@ -1,0 +1,43 @@
+import { advanceJobId, notifyJobId } from './job-ids';
+import { parseAdvanceDossierJob, parseDeliverWebhookJob } from './job-payload.parse';
+import { AdvanceDossierJob, DeliverWebhookJob } from './job-payloads';
+import { QueueName } from './queue-names';
+
+/** Every job the system runs, by name (also never renamed: names are stored with each job). */
+export interface JobPayloads {
+  'advance-dossier': AdvanceDossierJob;
+  'deliver-webhook': DeliverWebhookJob;
+}
+
+export type JobName = keyof JobPayloads;
+export type JobData<N extends JobName> = JobPayloads[N];
+
+/** A job to add: its name and payload. The id and options follow from the catalogue. */
+export type JobRequest = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];
+
+interface CatalogueEntry<Data> {
+  queue: QueueName;
+  jobId(data: Data): string;
+  /** Checks data that came back from Redis; throws InvalidJobData (parked, not retried). */
+  parse(data: unknown): Data;
+}
+
+/** The one place that says which queue runs a job, how its id is derived and how its data is checked. */
+export const JOB_CATALOGUE: { readonly [N in JobName]: CatalogueEntry<JobPayloads[N]> } = {
+  'advance-dossier': { queue: 'advance', jobId: (data) => advanceJobId(data.eventId), parse: parseAdvanceDossierJob },
+  'deliver-webhook': { queue: 'notify', jobId: (data) => notifyJobId(data.eventId, data.webhookId), parse: parseDeliverWebhookJob },
+};
+
+export const JOB_NAMES = Object.keys(JOB_CATALOGUE) as JobName[];
+
+export function isJobName(name: string): name is JobName {
+  return Object.prototype.hasOwnProperty.call(JOB_CATALOGUE, name);
+}
+
+export function jobIdOf(request: JobRequest): string {
+  return (JOB_CATALOGUE[request.name] as CatalogueEntry<JobRequest['data']>).jobId(request.data);
+}
+
+export function queueOf(name: JobName): QueueName {
+  return JOB_CATALOGUE[name].queue;
+}

@@ -1,0 +1,94 @@
+import { Job, Worker } from 'bullmq';
+import Redis from 'ioredis';
+import { isJobName, JOB_CATALOGUE, JobName } from '../catalogue/job-catalogue';
+import { QUEUE_NAMES, QueueName } from '../catalogue/queue-names';
+import { QueueSettings } from '../queue-settings';
+import { ReceivedJob } from './job-handler';
+import { PermanentJobFailure } from './permanent-job-failure';
+import { ProcessorRegistry } from './processor-registry';
+
+export interface WorkerTuning {
+  /** Jobs run at once per queue in this process (default 1 for advance, 5 for notify). */
+  concurrency?: Partial<Record<QueueName, number>>;
+  /**
+   * How long a job stays locked to this process without a renewal. If the process dies, the job
+   * goes back to waiting once the lock has expired and a stalled check has run (BullMQ default 30 s).
+   */
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+}
+
+export interface QueueLog {
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+const DEFAULT_CONCURRENCY: Record<QueueName, number> = { advance: 1, notify: 5 };
+
+/**
+ * The consumer side: one BullMQ worker per queue, each routing a job by name to its processor
+ * after checking the payload against the catalogue. Refuses to start while any catalogue job
+ * has no processor. `close` lets running jobs finish; a process that dies instead leaves them
+ * locked until the lock expires, after which another worker runs them again.
+ */
+export class JobWorkers {
+  private workers: Worker[] = [];
+
+  constructor(
+    private readonly connection: Redis,
+    private readonly settings: QueueSettings,
+    private readonly registry: ProcessorRegistry,
+    private readonly tuning: WorkerTuning = {},
+    private readonly log: QueueLog = console,
+  ) {}
+
+  start(): void {
+    this.registry.assertComplete();
+    if (this.workers.length > 0) return;
+    this.workers = QUEUE_NAMES.map((queue) => this.worker(queue));
+  }
+
+  /** Resolves once every worker is connected and fetching. */
+  async ready(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.waitUntilReady()));
+  }
+
+  async close(): Promise<void> {
+    const closing = this.workers;
+    this.workers = [];
+    await Promise.all(closing.map((worker) => worker.close()));
+  }
+
+  private worker(queue: QueueName): Worker {
+    const worker = new Worker(queue, (job: Job) => this.run(queue, job), {
+      connection: this.connection,
+      prefix: this.settings.prefix,
+      concurrency: this.tuning.concurrency?.[queue] ?? DEFAULT_CONCURRENCY[queue],
+      ...(this.tuning.lockDurationMs ? { lockDuration: this.tuning.lockDurationMs } : {}),
+      ...(this.tuning.stalledIntervalMs ? { stalledInterval: this.tuning.stalledIntervalMs } : {}),
+    });
+    worker.on('failed', (job, error) => {
+      if (!job) return;
+      const parked = job.attemptsMade >= (job.opts.attempts ?? 1) || error.name === 'UnrecoverableError';
+      this.log.warn(`${queue} job ${job.id} ${parked ? 'parked' : 'will be retried'} after attempt ${job.attemptsMade}: ${error.message}`);
+    });
+    // Without a listener an 'error' event would crash the process; the worker reconnects by itself.
+    worker.on('error', (error) => this.log.error(`${queue} worker: ${error.message}`));
+    return worker;
+  }
+
+  private async run(queue: QueueName, job: Job): Promise<void> {
+    if (!isJobName(job.name) || JOB_CATALOGUE[job.name].queue !== queue) {
+      throw new PermanentJobFailure(`queue ${queue} has no job named ${job.name}`);
+    }
+    const name: JobName = job.name;
+    const received = {
+      id: String(job.id),
+      name,
+      data: JOB_CATALOGUE[name].parse(job.data),
+      attempt: job.attemptsMade + 1,
+      maxAttempts: job.opts.attempts ?? 1,
+    } as ReceivedJob;
+    await this.registry.handlerFor(name)(received as never);
+  }
+}
