@@ -194,6 +194,39 @@ describe('the approval chain', () => {
     });
   });
 
+  it("lists dossiers with filters and cursor pages, and shows each organisation's inbox and counts", async () => {
+    const ids = [
+      await createAndSubmit('implementation_plan', implementationPlan),
+      await createAndSubmit('implementation_plan', implementationPlan),
+      await createAndSubmit('award_nomination', awardNomination('ministry_certificate')),
+    ];
+    const submitted = await whenStepOpens(ids[2], 1, 0);
+    const inbox = await http.get(`/organisations/ministry-culture/inbox?afterPosition=${submitted.position}&limit=100`, ministryReviewer).expect(200);
+    const waiting = inbox.body.items.map((row: { id: string }) => row.id);
+    expect(waiting).toEqual(expect.arrayContaining(ids));
+    expect(inbox.body.items.every((row: { currentReviewerOrgId: string }) => row.currentReviewerOrgId === 'ministry-culture')).toBe(true);
+
+    const plans = await http.get(`/dossiers?kind=implementation_plan&status=in_review&org=dept-heritage&limit=1`, submitter).expect(200);
+    expect(plans.body.items).toHaveLength(1);
+    const seen = [plans.body.items[0].id];
+    for (let cursor = plans.body.nextCursor; cursor; ) {
+      const page = await http.get(`/dossiers?kind=implementation_plan&status=in_review&org=dept-heritage&limit=1&cursor=${encodeURIComponent(cursor)}`, submitter).expect(200);
+      seen.push(...page.body.items.map((row: { id: string }) => row.id));
+      cursor = page.body.nextCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual(expect.arrayContaining(ids.slice(0, 2)));
+    expect(seen).not.toContain(ids[2]);
+
+    const statistics = await http.get('/statistics/dossiers', councilReviewer).expect(200);
+    const heritage = statistics.body.byOwner.find((row: { orgId: string }) => row.orgId === 'dept-heritage');
+    expect(heritage).toBeDefined();
+    expect(JSON.stringify(statistics.body.reviewLoad)).toContain('ministry-culture');
+
+    expect((await http.get('/dossiers?limit=1000', submitter)).status).toBe(400);
+    expect((await http.get('/dossiers?cursor=garbage', submitter)).status).toBe(400);
+  });
+
   it('refuses an invalid payload with 422 and the issues, creating nothing', async () => {
     const response = await http.post('/dossiers', { kind: 'implementation_plan', payload: { title: '' } }, submitter);
     expect(response.status).toBe(422);

@@ -3,7 +3,7 @@ import Redis from 'ioredis';
 import { Client } from 'pg';
 import { runMigrations } from '@app/database';
 import { createTestSchema, TestSchema } from '@app/database/testing/test-database';
-import { Actor, authorityPolicyFromTable, computeRoute, DossierCommand, RouteStep } from '@app/domain';
+import { Actor, authorityPolicyFromTable, computeRoute, DossierCommand, RouteStep, RuleSet } from '@app/domain';
 import { reviewer, submitter } from '@app/domain/testing/fixtures/actors.fixture';
 import { orgTree } from '@app/domain/testing/fixtures/orgs.fixture';
 import { PLAN } from '@app/domain/testing/fixtures/payloads.fixture';
@@ -12,13 +12,29 @@ import { EVENT_STORE_MIGRATIONS } from '@app/event-store/postgres/event-store-mi
 import { PostgresEventStore } from '@app/event-store/postgres/postgres-event-store';
 import { CheckpointStore } from '@app/projections/checkpoints/checkpoint.store';
 import { PROJECTION_MIGRATIONS } from '@app/projections/projection-migrations';
-import { JobQueues, JobWorkers, ProcessorRegistry, QueueSettings, queueSettingsFrom, WEBHOOK_MIGRATIONS, WebhookQueries, WorkerTuning } from '@app/queue';
+import { readModelsRunner } from '@app/projections/read-models';
+import { ProjectionRunner } from '@app/projections/runner/projection-runner';
+import { DeadlineQueries } from '@app/projections/deadlines/deadline.queries';
+import {
+  DeadlineJobs,
+  JobQueues,
+  JobWorkers,
+  ProcessorRegistry,
+  QueueSettings,
+  queueSettingsFrom,
+  WEBHOOK_MIGRATIONS,
+  WebhookQueries,
+  WorkerTuning,
+} from '@app/queue';
 import { runDossierCommand } from '@app/workflow/commands/dossier-command-runner';
 import { RuleBook } from '@app/workflow/deadlines/rule-book';
+import { OrgTreeReader } from '@app/workflow/organisations/org-tree-reader';
+import { DeadlineReconciler } from '../apps/worker/src/deadlines/deadline-reconciler';
+import { DeadlineScheduler } from '../apps/worker/src/deadlines/deadline-scheduler';
 import { Dispatcher } from '../apps/worker/src/dispatcher/dispatcher';
 import { workerProcessors } from '../apps/worker/src/processors';
 import { DEVELOPMENT_WEBHOOK_KEY } from '@app/config';
-import { runWebhookCommand } from '../apps/worker/src/webhooks/run-webhook-command';
+import { runWebhookCommand } from '@app/workflow/commands/webhook-command-runner';
 
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** A unit under its department, under its ministry, under the Central Council (see orgs.fixture). */
@@ -28,6 +44,13 @@ export interface WorldOptions {
   attempts?: number;
   webhookAttempts?: number;
   webhookTimeoutMs?: number;
+  /** Rule sets of the installation (default: the shipped ones), e.g. with millisecond deadlines. */
+  ruleSets?: readonly RuleSet[];
+  /**
+   * A Redis logical database of its own, for a test that empties Redis (FLUSHDB) without touching
+   * the queues of suites running alongside on the same server.
+   */
+  redisDb?: number;
 }
 
 /**
@@ -36,7 +59,7 @@ export interface WorldOptions {
  * `close` stops what it started and removes both the schema and the queues' keys.
  */
 export class WorkersWorld {
-  readonly rules = new RuleBook();
+  readonly rules: RuleBook;
   readonly logs: string[] = [];
   readonly log = { warn: (message: string) => this.logs.push(message), error: (message: string) => this.logs.push(message) };
   readonly checkpoints: CheckpointStore;
@@ -51,6 +74,7 @@ export class WorkersWorld {
     readonly settings: QueueSettings,
     readonly options: WorldOptions,
   ) {
+    this.rules = new RuleBook(options.ruleSets);
     this.checkpoints = new CheckpointStore(schema.pool);
     this.webhooks = new WebhookQueries(schema.pool);
     this.queues = new JobQueues(redis, settings);
@@ -61,7 +85,7 @@ export class WorkersWorld {
     await runMigrations(schema.pool, [...EVENT_STORE_MIGRATIONS, ...PROJECTION_MIGRATIONS, ...WEBHOOK_MIGRATIONS]);
     const store = new PostgresEventStore({ pool: schema.pool, connect: () => new Client(schema.config), pollIntervalMs: 50 });
     // As the platform module builds it: no offline queue, so a Redis outage fails fast.
-    const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null, enableOfflineQueue: false });
+    const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null, enableOfflineQueue: false, db: options.redisDb ?? 0 });
     redis.on('error', () => undefined);
     await new Promise((resolve) => redis.once('ready', resolve));
     const settings = queueSettingsFrom({
@@ -86,17 +110,30 @@ export class WorkersWorld {
     return workerProcessors({
       store: this.store,
       rules: this.rules,
+      orgTree: new OrgTreeReader(this.store),
       signingKey: DEVELOPMENT_WEBHOOK_KEY,
       webhookTimeoutMs: this.options.webhookTimeoutMs ?? 2000,
     });
   }
 
-  async startDispatcher(checkpoints = this.checkpoints): Promise<Dispatcher> {
+  /** As the worker module builds it, on this world's queues. */
+  deadlineScheduler(queues = this.queues): DeadlineScheduler {
+    return new DeadlineScheduler({ store: this.store, policies: () => this.rules.deadlines, jobs: new DeadlineJobs(queues), log: this.log });
+  }
+
+  /** A reconciler that only runs when asked (`runOnce`). */
+  reconciler(queues = this.queues): DeadlineReconciler {
+    const log = { log: (message: string) => this.logs.push(message), error: (message: string) => this.logs.push(message) };
+    return new DeadlineReconciler({ openSteps: new DeadlineQueries(this.pool), scheduler: this.deadlineScheduler(queues), log, intervalMs: 60_000 });
+  }
+
+  async startDispatcher(checkpoints = this.checkpoints, queues = this.queues): Promise<Dispatcher> {
     const dispatcher = new Dispatcher({
       store: this.store,
       pool: this.pool,
       checkpoints,
-      queues: this.queues,
+      queues,
+      deadlines: this.deadlineScheduler(queues),
       webhooks: this.webhooks,
       log: this.log,
       retryDelayMs: 50,
@@ -106,20 +143,34 @@ export class WorkersWorld {
     return dispatcher;
   }
 
-  async startWorkers(registry = this.processors(), tuning: WorkerTuning = {}): Promise<JobWorkers> {
-    const workers = new JobWorkers(this.redis, this.settings, registry, tuning, this.log);
+  /** The read models kept current from the log, as the API process runs them. */
+  async startReadModels(): Promise<ProjectionRunner> {
+    const runner = readModelsRunner({ pool: this.pool, store: this.store, checkpoints: this.checkpoints });
+    await runner.start();
+    this.started.push(runner);
+    return runner;
+  }
+
+  /** Resolves once `runner` has handled every event committed so far. */
+  async settle(runner: ProjectionRunner): Promise<void> {
+    const { rows } = await this.pool.query<{ last: string | null }>('SELECT max(position) AS last FROM es_events');
+    await runner.waitFor(Number(rows[0].last ?? -1), { timeoutMs: 30_000 });
+  }
+
+  async startWorkers(registry = this.processors(), tuning: WorkerTuning = {}, redis = this.redis): Promise<JobWorkers> {
+    const workers = new JobWorkers(redis, this.settings, registry, tuning, this.log);
     workers.start();
     await workers.ready();
     this.started.push({ stop: () => workers.close() });
     return workers;
   }
 
-  /** A plan of OWNER, created and submitted, its first step open at the department. */
-  async submittedDossier(options: { ruleSetVersion?: string } = {}): Promise<string> {
+  /** A plan of OWNER, created and submitted, its first step open at the department (due in 5 days unless told). */
+  async submittedDossier(options: { ruleSetVersion?: string; firstDueAt?: string } = {}): Promise<string> {
     const dossierId = randomUUID();
     const now = new Date();
     await this.dossierCommand(dossierId, { type: 'CreateDossier', data: { dossierId, orgId: OWNER, kind: 'implementation_plan', payload: PLAN } }, submitter(OWNER));
-    const firstDueAt = new Date(now.getTime() + 5 * 24 * 3600 * 1000).toISOString();
+    const firstDueAt = options.firstDueAt ?? new Date(now.getTime() + 5 * 24 * 3600 * 1000).toISOString();
     const ruleSetVersion = options.ruleSetVersion ?? this.rules.inForce(now).version;
     const route = this.route(now);
     await this.dossierCommand(dossierId, { type: 'SubmitDossier', data: { dossierId, route, firstDueAt, ruleSetVersion } }, submitter(OWNER));

@@ -2,12 +2,12 @@ import { INestApplication, Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { RuntimeContext } from '@app/runtime';
+import { logLevelsFrom, RuntimeContext } from '@app/runtime';
 
 /** Builds the HTTP application around a root module: validation, body limit, OpenAPI at /docs. */
 export async function createHttpApp(context: RuntimeContext, rootModule: object): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(rootModule as never, {
-    logger: new Logger(),
+    logger: logLevelsFrom(context.settings.LOG_LEVEL),
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: '256kb' });

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { RootModule, runProcess } from '@app/runtime';
+import { logLevelsFrom, RootModule, runProcess } from '@app/runtime';
 import { WorkerModule } from './worker.module';
 
-void runProcess('worker', (context) => NestFactory.createApplicationContext(RootModule.of(context, WorkerModule)));
+void runProcess('worker', (context) => NestFactory.createApplicationContext(RootModule.of(context, WorkerModule), { logger: logLevelsFrom(context.settings.LOG_LEVEL) }));

@@ -1,12 +1,16 @@
+import { OrgTree } from '@app/domain';
 import { EventStore } from '@app/event-store';
 import { ProcessorRegistry } from '@app/queue';
 import { RuleBook } from '@app/workflow/deadlines/rule-book';
 import { advanceProcessor } from './advance/advance.processor';
+import { deadlineProcessor } from './deadlines/deadline.processor';
 import { notifyProcessor } from './notify/notify.processor';
 
 export interface ProcessorDeps {
   store: EventStore;
   rules: RuleBook;
+  /** The hierarchy as recorded now (OrgTreeReader): escalations go above the route through it. */
+  orgTree: { current(): Promise<OrgTree> };
   signingKey: string;
   webhookTimeoutMs: number;
   now?: () => Date;
@@ -17,5 +21,6 @@ export function workerProcessors(deps: ProcessorDeps): ProcessorRegistry {
   return ProcessorRegistry.of({
     'advance-dossier': advanceProcessor(deps),
     'deliver-webhook': notifyProcessor({ store: deps.store, signingKey: deps.signingKey, timeoutMs: deps.webhookTimeoutMs, now: deps.now }),
+    'fire-deadline': deadlineProcessor(deps),
   });
 }

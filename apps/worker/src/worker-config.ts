@@ -5,6 +5,7 @@ export interface WorkerEnvironment extends QueueEnvironment {
   /** Server key every webhook's signing secret is derived from. */
   WEBHOOK_SIGNING_KEY: string;
   WEBHOOK_TIMEOUT_MS?: number;
+  RECONCILE_INTERVAL_MS?: number;
 }
 
 export interface WorkerConfig {
@@ -12,10 +13,17 @@ export interface WorkerConfig {
   signingKey: string;
   /** How long a receiver has to answer a delivery before the attempt counts as failed. */
   webhookTimeoutMs: number;
+  /** Wait between two passes of the deadline reconciler. */
+  reconcileIntervalMs: number;
 }
 
 export const WORKER_CONFIG = Symbol('WorkerConfig');
 
 export function workerConfigFrom(env: WorkerEnvironment): WorkerConfig {
-  return { queues: queueSettingsFrom(env), signingKey: env.WEBHOOK_SIGNING_KEY, webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS ?? 5000 };
+  return {
+    queues: queueSettingsFrom(env),
+    signingKey: env.WEBHOOK_SIGNING_KEY,
+    webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS ?? 5000,
+    reconcileIntervalMs: env.RECONCILE_INTERVAL_MS ?? 60_000,
+  };
 }

@@ -1,11 +1,14 @@
 import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { JobQueues, JobWorkers } from '@app/queue';
+import { DeadlineReconciler } from './deadlines/deadline-reconciler';
 import { Dispatcher } from './dispatcher/dispatcher';
 
 /**
- * Starts the workers, then the dispatcher that feeds them; stops in the reverse order, before the
- * platform closes Redis, the pool and the event store: the dispatcher's batch in flight commits,
- * running jobs finish (a job cut short would only run again elsewhere after its lock expires).
+ * Starts the workers, then the dispatcher that feeds them, then the deadline reconciler (its first
+ * pass runs in the background: after a loss of Redis it re-creates every delayed deadline job);
+ * stops in the reverse order, before the platform closes Redis, the pool and the event store: the
+ * reconciler's page and the dispatcher's batch in flight finish, running jobs finish (a job cut
+ * short would only run again elsewhere after its lock expires).
  */
 @Injectable()
 export class WorkerLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -13,14 +16,17 @@ export class WorkerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
     @Inject(Dispatcher) private readonly dispatcher: Dispatcher,
     @Inject(JobWorkers) private readonly workers: JobWorkers,
     @Inject(JobQueues) private readonly queues: JobQueues,
+    @Inject(DeadlineReconciler) private readonly reconciler: DeadlineReconciler,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     this.workers.start();
     await this.dispatcher.start();
+    this.reconciler.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    await this.reconciler.stop();
     await this.dispatcher.stop();
     await this.workers.close();
     await this.queues.close();

@@ -17,7 +17,7 @@ function describe(error: ValidationError, env: NodeJS.ProcessEnv): string {
 
 /** Reads settings from an environment (process.env by default); unknown variables are ignored. */
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  const known = Object.keys(new Settings()).concat('DATABASE_URL', 'EVENTSTORE_URL');
+  const known = Object.keys(new Settings()).concat('DATABASE_URL', 'EVENTSTORE_URL', 'RULE_SETS_FILE');
   const given = Object.fromEntries(Object.entries(env).filter(([key, value]) => known.includes(key) && value !== ''));
   const settings = plainToInstance(Settings, given, { exposeDefaultValues: true });
   const problems = validateSync(settings, { forbidUnknownValues: true }).map((error) => describe(error, given));

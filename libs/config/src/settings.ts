@@ -60,6 +60,36 @@ export class Settings {
   @IsString() @MinLength(16)
   WEBHOOK_SIGNING_KEY = DEVELOPMENT_WEBHOOK_KEY;
 
+  /**
+   * A JSON file `{ "ruleSets": [...] }` replacing the shipped rule sets (deadline lengths,
+   * reminders, escalation, authority), for an installation with its own rules or for tests with
+   * durations in milliseconds. Absent: libs/domain/src/rules/data/rule-sets.json.
+   */
+  @IsOptional() @IsString()
+  RULE_SETS_FILE?: string;
+
+  /** How often the reconciler re-creates missing deadline jobs from the read model. */
+  @Type(() => Number) @IsInt() @Min(1000) @Max(86_400_000)
+  RECONCILE_INTERVAL_MS = 60_000;
+
+  /** Attempts of an advance job before it is parked (exponential backoff from JOB_BACKOFF_MS). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  JOB_ATTEMPTS = 15;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(3_600_000)
+  JOB_BACKOFF_MS = 1000;
+
+  /** Attempts of a webhook delivery before it becomes a dead letter. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  WEBHOOK_ATTEMPTS = 10;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(3_600_000)
+  WEBHOOK_BACKOFF_MS = 30_000;
+
+  /** How long a webhook receiver has to answer one delivery. */
+  @Type(() => Number) @IsInt() @Min(100) @Max(60_000)
+  WEBHOOK_TIMEOUT_MS = 5000;
+
   @Transform(({ value }) => value === true || value === 'true' || value === '1')
   @IsBoolean()
   SWAGGER = true;

@@ -38,7 +38,11 @@ export * from './dossiers/dossier.state';
 export * from './dossiers/dossier.errors';
 export * from './dossiers/dossier.evolve';
 export * from './dossiers/dossier.decide';
+export * from './dossiers/deadlines/deadline-policy';
+export * from './dossiers/deadlines/pending-deadlines';
 
 // Working-day calendar and versioned rule sets
 export * from './calendar';
 export * from './rules';
+export * from './webhooks';
+export * from './calendar-days';

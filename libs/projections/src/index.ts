@@ -24,3 +24,11 @@ export * from './dossiers/dossiers.queries';
 export * from './dossiers/dossier-counts.queries';
 export * from './dossiers/page';
 export * from './dossiers/read-query.errors';
+
+export * from './escalations/escalation.row';
+export * from './escalations/escalations.projection';
+
+export * from './deadlines/overdue-bucket';
+export * from './deadlines/deadline-step';
+export * from './deadlines/overdue-report';
+export * from './deadlines/deadline.queries';

@@ -3,6 +3,7 @@ import { Pool } from 'pg';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { PG_POOL } from '@app/runtime/tokens';
 import { CheckpointStore } from './checkpoints/checkpoint.store';
+import { DeadlineQueries } from './deadlines/deadline.queries';
 import { DossierCounts } from './dossiers/dossier-counts.queries';
 import { DossierQueries } from './dossiers/dossiers.queries';
 import { OrgUnitQueries } from './org-units/org-units.queries';
@@ -33,8 +34,9 @@ import { ProjectionRunner } from './runner/projection-runner';
     { provide: OrgUnitQueries, useFactory: (pool: Pool) => new OrgUnitQueries(pool), inject: [PG_POOL] },
     { provide: DossierQueries, useFactory: (pool: Pool) => new DossierQueries(pool), inject: [PG_POOL] },
     { provide: DossierCounts, useFactory: (pool: Pool) => new DossierCounts(pool), inject: [PG_POOL] },
+    { provide: DeadlineQueries, useFactory: (pool: Pool) => new DeadlineQueries(pool), inject: [PG_POOL] },
   ],
-  exports: [CheckpointStore, ProjectionRunner, OrgUnitQueries, DossierQueries, DossierCounts],
+  exports: [CheckpointStore, ProjectionRunner, OrgUnitQueries, DossierQueries, DossierCounts, DeadlineQueries],
 })
 export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(@Inject(ProjectionRunner) private readonly runner: ProjectionRunner) {}

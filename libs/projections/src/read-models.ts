@@ -2,10 +2,14 @@ import { Pool } from 'pg';
 import { EventStore } from '@app/event-store';
 import { CheckpointStore } from './checkpoints/checkpoint.store';
 import { dossiersProjection } from './dossiers/dossiers.projection';
+import { escalationsProjection } from './escalations/escalations.projection';
 import { orgUnitsProjection } from './org-units/org-units.projection';
 import { ProjectionRunner } from './runner/projection-runner';
 
-/** The checkpoint of the runner that keeps `org_units` and `dossiers` current. */
+/**
+ * The checkpoint of the runner that keeps `org_units`, `dossiers` and `escalations` current.
+ * Migrations that add to these read models remove it by this name so the log is replayed.
+ */
 export const READ_MODELS_CHECKPOINT = 'read-models';
 
 export interface ReadModelsRunnerOptions {
@@ -17,13 +21,13 @@ export interface ReadModelsRunnerOptions {
 }
 
 /**
- * Both read models behind one checkpoint: the log is read once for both, and a dossier and the
- * organisations it names are always equally up to date.
+ * The read models behind one checkpoint: the log is read once for all, and a dossier, its
+ * escalations and the organisations they name are always equally up to date.
  */
 export function readModelsRunner(options: ReadModelsRunnerOptions): ProjectionRunner {
   return new ProjectionRunner({
     name: READ_MODELS_CHECKPOINT,
-    projections: [orgUnitsProjection, dossiersProjection],
+    projections: [orgUnitsProjection, dossiersProjection, escalationsProjection],
     store: options.store,
     pool: options.pool,
     checkpoints: options.checkpoints ?? new CheckpointStore(options.pool),

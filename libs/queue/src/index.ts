@@ -16,3 +16,6 @@ export * from './webhooks/webhook-migrations';
 export * from './webhooks/webhook.row';
 export * from './webhooks/webhooks.projection';
 export * from './webhooks/webhooks.queries';
+export * from './catalogue/job-retention';
+export * from './processing/job-not-due';
+export * from './deadlines/deadline-jobs';

@@ -3,3 +3,4 @@ export * from './runtime-context';
 export * from './platform.module';
 export * from './start-process';
 export * from './root.module';
+export * from './log-levels';

@@ -5,6 +5,8 @@ import { prepareRuntime, RuntimeContext } from './runtime-context';
 /**
  * The one start-up path of every process: settings, database, Redis, schema, then the Nest
  * application the caller builds. Any failure before serving prints its reason and exits 1.
+ * On SIGINT/SIGTERM the application closes first (workers finish their jobs, projections commit
+ * their batch), and only then does an embedded database stop.
  */
 export async function runProcess(
   name: string,
@@ -15,10 +17,18 @@ export async function runProcess(
   try {
     context = await prepareRuntime(loadSettings());
     const app = await build(context);
-    app.enableShutdownHooks();
     const database = context.database;
-    const stopDatabase = () => void database.stop();
-    process.once('beforeExit', stopDatabase);
+    let stopping = false;
+    const shutdown = async (signal: NodeJS.Signals) => {
+      if (stopping) return;
+      stopping = true;
+      logger.log(`${signal}: stopping`);
+      await app.close().catch((error) => logger.error(error));
+      await database.stop().catch((error) => logger.error(error));
+      process.exit(0);
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
     logger.log(
       `started (event store: ${context.settings.EVENT_STORE}, database: ${database.embedded ? `embedded at ${context.settings.EMBEDDED_PG_DIR}` : 'external'})`,
     );

@@ -12,3 +12,8 @@ export * from './handlers/dossier-conflict';
 export * from './handlers/issue-dossier-command.handler';
 export * from './handlers/issue-org-command.handler';
 export * from './workflow.module';
+export * from './commands/webhook-command-runner';
+export * from './deadlines/load-rule-sets';
+export * from './deadlines/calendar-sync';
+export * from './commands/calendar-command-runner';
+export * from './commands/hold-planner';

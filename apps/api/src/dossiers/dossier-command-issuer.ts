@@ -19,10 +19,26 @@ export class DossierCommandIssuer {
   }
 
   /** A submission is planned from the dossier as it stands: route, rule set, first due date. */
-  async submit(dossierId: string, actor: UserActor, commandId: string, comment?: string) {
-    const now = new Date();
+  submit(dossierId: string, actor: UserActor, commandId: string, comment?: string) {
     const request = { type: 'SubmitDossier', data: { dossierId, ...(comment ? { comment } : {}) } };
-    const command = (state: Dossier) => planSubmission(state, { rules: this.rules, orgTree: this.orgTree }, now, comment);
+    return this.planned(dossierId, request, actor, commandId, (state, now) =>
+      planSubmission(state, { rules: this.rules, orgTree: this.orgTree }, now, comment),
+    );
+  }
+
+  /**
+   * A command computed from the dossier as it stands when it is decided (due dates, what is left of
+   * a held step); `request` is what the caller asked, which a repeated command id must match.
+   */
+  async planned(
+    dossierId: string,
+    request: { type: string; data: object },
+    actor: UserActor,
+    commandId: string,
+    plan: (state: Dossier, now: Date, rules: RuleBook) => DossierCommand | Promise<DossierCommand>,
+  ) {
+    const now = new Date();
+    const command = (state: Dossier) => plan(state, now, this.rules);
     const result = await this.bus.execute(new IssueDossierCommand({ dossierId, command, request, actor, commandId, now }));
     return commandResponse(dossierId, result);
   }

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { MetricsService } from '../metrics/metrics.service';
 import { STATUS_CODES } from 'node:http';
 import { ErrorBody } from './error-body';
 import { statusOf } from './error-status';
@@ -9,11 +10,23 @@ import { statusOf } from './error-status';
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
 
+  constructor(private readonly metrics: MetricsService) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
     const body = this.toBody(exception);
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (body.statusCode === 401 || body.statusCode === 403) this.recordRefusal(http.getRequest<Request & { principal?: { userId: string; orgId: string } }>(), body);
     response.status(body.statusCode).json(body);
+  }
+
+  /** Every refused attempt is logged with the route, the caller and the reason, and counted. */
+  private recordRefusal(request: Request & { principal?: { userId: string; orgId: string } }, body: ErrorBody): void {
+    const route = `${request.method} ${(request.route as { path?: string } | undefined)?.path ?? request.path}`;
+    const caller = request.principal ? `${request.principal.userId}@${request.principal.orgId}` : 'anonymous';
+    this.logger.warn(`refused ${body.statusCode} ${route} caller=${caller} ip=${request.ip} reason=${body.message}`);
+    this.metrics.refusedRequests.inc({ status: String(body.statusCode), route });
   }
 
   private toBody(exception: unknown): ErrorBody {

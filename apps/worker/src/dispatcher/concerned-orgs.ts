@@ -10,8 +10,10 @@ export function asDossierEvent(recorded: RecordedEvent): DossierEvent | null {
 
 /**
  * The organisations an event concerns: always the dossier's own unit, plus the reviewer at the
- * step the event is about (or the authority that took the final decision). Only the creation
- * event names the owner; for the others the caller looks it up once per dossier.
+ * step the event is about (or the authority that took the final decision). An escalation concerns
+ * the organisation it reaches, which may now decide in place of the silent one; an overdue step
+ * concerns the organisation that stayed silent and the step's reviewer. Only the creation event
+ * names the owner; for the others the caller looks it up once per dossier.
  */
 export function concernedOrgs(event: DossierEvent, ownerOrgId: string | undefined): string[] {
   const orgs = [event.type === 'DossierCreated' ? event.data.orgId : ownerOrgId];
@@ -20,7 +22,17 @@ export function concernedOrgs(event: DossierEvent, ownerOrgId: string | undefine
     case 'ReviewApproved':
     case 'DossierReturned':
     case 'DossierRejected':
+    case 'ReviewReminderSent':
+    case 'ReviewConsentedBySilence':
+    case 'DossierPutOnHold':
+    case 'DossierReleased':
       orgs.push(event.data.reviewerOrgId);
+      break;
+    case 'ReviewEscalated':
+      orgs.push(event.data.toOrgId);
+      break;
+    case 'ReviewOverdue':
+      orgs.push(event.data.silentOrgId, event.data.reviewerOrgId);
       break;
     case 'DossierApproved':
       orgs.push(event.data.authorityOrgId);
@@ -29,6 +41,7 @@ export function concernedOrgs(event: DossierEvent, ownerOrgId: string | undefine
     case 'DossierEdited':
     case 'DossierSubmitted':
     case 'DossierWithdrawn':
+    case 'DossierRuleSetMigrated':
       break;
     default:
       event satisfies never;

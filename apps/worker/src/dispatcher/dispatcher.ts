@@ -3,6 +3,7 @@ import { EventStore, RecordedEvent, Subscription } from '@app/event-store';
 import { CheckpointStore } from '@app/projections/checkpoints/checkpoint.store';
 import { JobRequest, QueueLog, WebhookQueries, webhooksProjection } from '@app/queue';
 import { asDossierEvent } from './concerned-orgs';
+import { dossiersWithNewDeadlines } from './deadline-triggers';
 import { DossierOwners } from './dossier-owners';
 import { jobsForEvent } from './event-jobs';
 import { inTransaction } from './in-transaction';
@@ -18,6 +19,8 @@ export interface DispatcherDeps {
   pool: Pool;
   checkpoints: CheckpointStore;
   queues: { enqueue(requests: readonly JobRequest[]): Promise<void> };
+  /** Schedules the delayed jobs of the dossiers' pending deadlines, read from their streams. */
+  deadlines: { reschedule(dossierIds: readonly string[]): Promise<unknown> };
   webhooks: WebhookQueries;
   log: QueueLog;
   batchSize?: number;
@@ -27,9 +30,11 @@ export interface DispatcherDeps {
 
 /**
  * Turns the global log into jobs. For each batch, in order: compute the jobs, add them to Redis,
- * then save the checkpoint (with the webhook read model) in one transaction. A crash anywhere
- * before the commit hands the batch over again; the jobs' ids are derived from the event ids, so
- * the second hand-over adds nothing. At least once into Redis, never a job twice.
+ * schedule the deadlines of the dossiers whose deadlines may have changed, then save the
+ * checkpoint (with the webhook read model) in one transaction. A crash anywhere before the commit
+ * hands the batch over again; the jobs' ids are derived from the event ids, and the deadline jobs'
+ * from the deadlines themselves, so the second hand-over adds nothing. At least once into Redis,
+ * never a job twice.
  */
 export class Dispatcher {
   private subscription?: Subscription;
@@ -92,6 +97,8 @@ export class Dispatcher {
       directory.apply(event);
     }
     if (jobs.length > 0) await this.deps.queues.enqueue(jobs);
+    const moved = dossiersWithNewDeadlines(events);
+    if (moved.length > 0) await this.deps.deadlines.reschedule(moved);
     const through = events[events.length - 1].position;
     await inTransaction(this.deps.pool, async (tx) => {
       await this.lock(tx);

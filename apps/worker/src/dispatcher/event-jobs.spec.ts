@@ -1,6 +1,10 @@
 import { DossierEvent } from '@app/domain';
 import { approvedStep, created, finallyApproved, OWNER, requested, submitted, withdrawn } from '@app/domain/testing/fixtures/dossier-history.fixture';
 import { RecordedEvent } from '@app/event-store';
+import { admin } from '@app/domain/testing/fixtures/actors.fixture';
+import { REVIEWERS } from '@app/domain/testing/fixtures/dossier-history.fixture';
+import { consented, escalated, held, migrated, overdue, releasedHold, reminded } from '@app/domain/dossiers/testing/deadline-history.fixture';
+import { dossiersWithNewDeadlines } from './deadline-triggers';
 import { DispatchContext, jobsForEvent, WebhookTarget } from './event-jobs';
 import { WebhookDirectory } from './webhook-directory';
 
@@ -75,6 +79,24 @@ describe('jobsForEvent', () => {
     expect(notified(jobsForEvent(recorded(ownReview), context([hook('owner', OWNER)])))).toEqual(['owner']);
   });
 
+  describe('deadline events', () => {
+    const everyone = context(['moc-dept', 'moc', 'central', OWNER].map((orgId) => hook(orgId, orgId)));
+
+    it('follows a consent by silence up with the advance worker, as an approval', () =>
+      expect(jobsForEvent(recorded(consented(1, 2)), context([]))).toEqual([
+        { name: 'advance-dossier', data: { eventId: EVENT_ID, dossierId: 'd-1', round: 1, afterStep: 2, correlationId: 'corr-1' } },
+      ]));
+
+    it.each<[string, DossierEvent, string[]]>([
+      ['a reminder', reminded(1, 0), [OWNER, 'moc-dept']],
+      ['an escalation: the organisation it reaches', escalated(1, 0, 1, { from: 'moc-dept', to: 'moc' }), [OWNER, 'moc']],
+      ['an overdue step: the silent organisation and the reviewer', overdue(1, 0, 2, 'central'), [OWNER, 'central', 'moc-dept']],
+      ['a hold', held(1, 0, REVIEWERS[0]), [OWNER, 'moc-dept']],
+      ['a release', releasedHold(1, 0, REVIEWERS[0]), [OWNER, 'moc-dept']],
+      ['a migration: only the owner', migrated(1, admin), [OWNER]],
+    ])('notifies, for %s, %j', (_label, event, orgs) => expect(notified(jobsForEvent(recorded(event), everyone))).toEqual(orgs));
+  });
+
   it('makes no job for events outside dossiers', () => {
     expect(jobsForEvent(recorded(approvedStep(1, 0), { stream: 'org-moc' }), context([hook('owner', OWNER)]))).toEqual([]);
     expect(jobsForEvent(recorded({ type: 'WebhookRegistered', data: {} }, { stream: 'webhook-w' }), context([]))).toEqual([]);
@@ -94,5 +116,17 @@ describe('WebhookDirectory', () => {
     expect(directory.size).toBe(1);
     directory.apply(recorded(approvedStep(1, 0)));
     expect(directory.size).toBe(1);
+  });
+});
+
+describe('dossiersWithNewDeadlines', () => {
+  it('names each dossier once whose deadlines a batch may have opened or moved', () => {
+    const events = [
+      recorded(submitted(1)),
+      recorded({ ...requested(1, 0), data: { ...requested(1, 0).data, dossierId: 'a' } }),
+      recorded({ ...escalated(1, 0, 1, { from: 'moc-dept', to: 'moc' }), data: { ...escalated(1, 0, 1, { from: 'moc-dept', to: 'moc' }).data, dossierId: 'b' } }),
+      recorded({ ...approvedStep(1, 0), data: { ...approvedStep(1, 0).data, dossierId: 'c' } }),
+    ];
+    expect(dossiersWithNewDeadlines(events)).toEqual(['d-1', 'a', 'b']);
   });
 });

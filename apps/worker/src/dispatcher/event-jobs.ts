@@ -18,14 +18,16 @@ export interface DispatchContext {
 
 /**
  * The jobs one event calls for, as plain requests (ids come from the catalogue, derived from the
- * event id): an approved step must be followed up by the advance worker, and every webhook of a
- * concerned organisation that accepts the event type gets one delivery.
+ * event id): an approved step (by a reviewer, or by silence at a consultation) must be followed up
+ * by the advance worker, and every webhook of a concerned organisation that accepts the event type
+ * gets one delivery. Deadlines are not derived from one event but from the dossier's whole stream
+ * (see DeadlineScheduler).
  */
 export function jobsForEvent(recorded: RecordedEvent, context: DispatchContext): JobRequest[] {
   const event = asDossierEvent(recorded);
   if (!event) return [];
   const jobs: JobRequest[] = [];
-  if (event.type === 'ReviewApproved') {
+  if (event.type === 'ReviewApproved' || event.type === 'ReviewConsentedBySilence') {
     const { dossierId, round, step } = event.data;
     const { correlationId } = recorded.metadata;
     jobs.push({

@@ -41,9 +41,9 @@ export async function postDelivery(delivery: Delivery, send: typeof fetch = fetc
   }
 }
 
+/** By shape rather than `instanceof`: fetch's errors may come from another realm (a test VM). */
 function describeFailure(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${timeoutMs} ms`;
-  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
-  const reason = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-  return `request failed: ${reason}`;
+  const { name, message, cause } = (error ?? {}) as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${timeoutMs} ms`;
+  return `request failed: ${cause?.code ?? cause?.message ?? message ?? String(error)}`;
 }

@@ -1,7 +1,7 @@
 import { systemActor } from '@app/domain';
 import { EventStore } from '@app/event-store';
 import { deterministicUuid } from '@app/workflow/commands/command-identity';
-import { runWebhookCommand } from '../webhooks/run-webhook-command';
+import { runWebhookCommand } from '@app/workflow/commands/webhook-command-runner';
 
 export const NOTIFY_ACTOR = systemActor('worker:notify');
 

@@ -19,7 +19,8 @@ export class StaleReviewStep extends InvalidTransition {
     command: string,
     readonly open: { round: number; step: number },
     readonly requested: { round: number; step: number },
+    status = 'in_review',
   ) {
-    super(command, 'in_review', `step ${requested.round}.${requested.step} is not open; ${open.round}.${open.step} is`);
+    super(command, status, `step ${requested.round}.${requested.step} is not open; ${open.round}.${open.step} is`);
   }
 }

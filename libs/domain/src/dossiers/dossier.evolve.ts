@@ -1,5 +1,5 @@
 import { DossierEvent } from './dossier.events';
-import { approvedThrough, currentRound, Dossier, isClosed } from './dossier.state';
+import { approvedThrough, currentRound, Dossier, InReviewDossier, isClosed, OnHoldDossier } from './dossier.state';
 import { DossierContent } from './payloads/dossier-content';
 
 /** Events that do not fit the state (never written by `decide`) leave it unchanged. */
@@ -38,6 +38,36 @@ export function evolveDossier(state: Dossier, event: DossierEvent): Dossier {
     case 'DossierApproved':
       if (state.status !== 'step_approved') return state;
       return { status: 'approved', ...facts(state), review: state.review };
+    case 'ReviewReminderSent':
+      if (state.status !== 'in_review') return state;
+      return { ...state, remindedAt: data.at };
+    case 'ReviewEscalated': {
+      if (state.status !== 'in_review') return state;
+      const last = data.nextEscalationAt === undefined ? { lastInChain: true as const } : {};
+      const escalation = { attempt: data.attempt, toOrgId: data.toOrgId, at: data.at, ...last };
+      return { ...state, escalations: [...(state.escalations ?? []), escalation] };
+    }
+    case 'ReviewOverdue':
+      if (state.status !== 'in_review') return state;
+      return { ...state, overdueAt: data.at };
+    case 'ReviewConsentedBySilence':
+      if (state.status !== 'in_review') return state;
+      return { status: 'step_approved', ...facts(state), review: state.review, step: state.step };
+    case 'DossierPutOnHold': {
+      if (state.status !== 'in_review') return state;
+      const { reason, note, remaining } = data;
+      const hold = { since: data.at, reason, ...(note !== undefined ? { note } : {}), remaining };
+      return { ...state, status: 'on_hold', hold };
+    }
+    case 'DossierReleased':
+      if (state.status !== 'on_hold') return state;
+      return released(state, data.dueAt);
+    case 'DossierRuleSetMigrated': {
+      if (state.status === 'empty' || state.status === 'draft' || isClosed(state)) return state;
+      const review = { ...state.review, ruleSetVersion: data.toVersion };
+      if (state.status === 'in_review' && data.dueAt !== undefined) return { ...state, review, dueAt: data.dueAt };
+      return { ...state, review };
+    }
     default:
       (type) satisfies never;
       return state;
@@ -46,4 +76,19 @@ export function evolveDossier(state: Dossier, event: DossierEvent): Dossier {
 
 function facts(state: Exclude<Dossier, { status: 'empty' }>) {
   return { dossierId: state.dossierId, orgId: state.orgId, content: state.content };
+}
+
+/** Back in review with the new due date; the reminder and escalations already made still count. */
+function released(state: OnHoldDossier, dueAt: string): InReviewDossier {
+  const { remindedAt, escalations, overdueAt } = state;
+  return {
+    status: 'in_review',
+    ...facts(state),
+    review: state.review,
+    step: state.step,
+    dueAt,
+    ...(remindedAt !== undefined ? { remindedAt } : {}),
+    ...(escalations !== undefined ? { escalations } : {}),
+    ...(overdueAt !== undefined ? { overdueAt } : {}),
+  };
 }

@@ -13,7 +13,7 @@ import {
   StreamNotFoundError,
 } from '@eventstore/db-client';
 import { RecordedEvent } from '../event.types';
-import { toGlobalPosition } from './all-position';
+import { toGlobalPosition, toLogPosition } from './all-position';
 import { isOwnEvent } from './own-events';
 import { fromResolvedEvent } from './recorded-event-envelope';
 
@@ -94,4 +94,12 @@ export async function newestOwnPosition(client: EventStoreDBClient): Promise<num
     // A backward read from a record's position starts just before that record.
     from = page[page.length - 1].event.position;
   }
+}
+
+/** The port's event at exactly this (even) global position, if there is one. */
+export async function ownEventAt(client: EventStoreDBClient, position: number): Promise<AllStreamResolvedEvent | undefined> {
+  const at = toLogPosition(position);
+  const [resolved] = await readAllEvents(client, { fromPosition: at, direction: FORWARDS, maxCount: 1 });
+  const exact = resolved !== undefined && isOwnEvent(resolved.event) && resolved.event.position.commit === at.commit;
+  return exact ? resolved : undefined;
 }

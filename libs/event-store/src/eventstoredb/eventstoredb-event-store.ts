@@ -16,13 +16,12 @@ import { ExpectedRevision, matchesExpected } from '../expected-revision';
 import { verifyChain } from '../hashing/chain-verifier';
 import { assertStreamName } from '../stream-name';
 import { UpcasterRegistry } from '../upcasting/upcaster-registry';
-import { readStart, toLogPosition } from './all-position';
+import { readStart } from './all-position';
 import { appendGuard } from './esdb-revision';
-import { allPages, newestOwnPosition, readAllEvents, readStreamEvents, streamPages } from './esdb-reads';
+import { allPages, newestOwnPosition, ownEventAt, readAllEvents, readStreamEvents, streamPages } from './esdb-reads';
 import { EventStoreDbSubscription } from './esdb-subscription';
 import { EventIdClaims } from './event-id-claims';
 import { knownPlacement } from './known-placement';
-import { isOwnEvent } from './own-events';
 import { fromResolvedEvent, toEventData } from './recorded-event-envelope';
 import { sealEvents } from './seal-events';
 import { StreamKnowledge, StreamLedger } from './stream-ledger';
@@ -50,6 +49,10 @@ const DEFAULT_READ_ALL_LIMIT = 5000;
  * append is chained to the exact last event of the stream and sent with that exact revision, then
  * read back, which tells a fresh write from one the server recognised as already stored and gives
  * the positions readers will see. Global positions are derived from $all positions (all-position.ts).
+ *
+ * Costs: an append of n new events is n id claims (event-id-claims.ts), the write and a read-back;
+ * the first append to a stream this process does not know yet reads that stream once in full.
+ * Needs a server that reports $all positions on stream reads (releases from 2022 on).
  */
 export class EventStoreDbEventStore implements EventStore {
   private readonly client: EventStoreDBClient;
@@ -77,22 +80,34 @@ export class EventStoreDbEventStore implements EventStore {
     }
     const prepared = prepareEvents(events, this.maxEventBytes);
     const ids = prepared.map((event) => event.id);
-    const knowledge = await this.knowledgeOf(stream);
+    const knowledge = this.ledger.of(stream);
+    // Whether what we know was just brought up to the end of the stream.
+    let current = !knowledge.loaded;
+    if (current) await this.catchUp(knowledge);
     let claimed = false;
     for (let attempt = 1; ; attempt += 1) {
       const retried = knownPlacement(stream, ids, expected, (id) => knowledge.find(id));
       if (retried) return retried;
       if (!matchesExpected(expected, knowledge.revision)) {
         // What we know may be behind the stream; only a refusal against its current end counts.
-        if (await this.catchUp(knowledge)) continue;
+        if (!current && (await this.catchUp(knowledge))) {
+          current = true;
+          continue;
+        }
         throw new WrongExpectedRevision(stream, expected, knowledge.revision);
       }
-      if (!claimed) await this.claims.claim(stream, ids);
-      claimed = true;
+      if (!claimed) {
+        await this.claims.claim(stream, ids);
+        claimed = true;
+        // Other appends of this process may have moved the stream on meanwhile: decide again, then
+        // write without awaiting anything in between.
+        continue;
+      }
       const written = await this.write(stream, prepared, knowledge);
       if (written) return written;
       // Another writer got there first: learn what it wrote, then decide again.
       await this.catchUp(knowledge);
+      current = true;
       if (attempt >= MAX_CONTENDED_ATTEMPTS) throw new WrongExpectedRevision(stream, expected, knowledge.revision);
       if (attempt > 2) await sleep(Math.random() * Math.min(attempt, 20));
     }
@@ -123,9 +138,8 @@ export class EventStoreDbEventStore implements EventStore {
         decode: (resolved) => this.upcast(fromResolvedEvent(resolved)),
         headPosition: () => this.headPosition(),
         eventAt: async (position) => {
-          const [resolved] = await readAllEvents(this.client, { fromPosition: toLogPosition(position), direction: FORWARDS, maxCount: 1 });
-          const exact = resolved !== undefined && isOwnEvent(resolved.event) && resolved.event.position.commit === toLogPosition(position).commit;
-          return exact ? this.upcast(fromResolvedEvent(resolved)) : undefined;
+          const resolved = await ownEventAt(this.client, position);
+          return resolved === undefined ? undefined : this.upcast(fromResolvedEvent(resolved));
         },
       },
       options,
@@ -173,7 +187,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /**
-   * One write at the end of what we know, then a read-back. The server answers an exact-revision
+   * One write at the end of what we know (captured before the first await), then a read-back. The server answers an exact-revision
    * append whose ids already sit right after that revision with success, writing nothing; only the
    * stored hash tells our write from that earlier one. Null when the stream had moved on.
    */

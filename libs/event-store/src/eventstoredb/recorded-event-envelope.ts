@@ -64,8 +64,9 @@ export function fromResolvedEvent(resolved: ResolvedEvent): RecordedEvent {
   const envelope = event.metadata as Partial<Envelope> | undefined;
   if (!isEnvelope(envelope)) throw foreign('no envelope in its metadata');
   const position = event.position?.commit;
-  // Servers from before 2022 leave $all positions out of stream reads (or send 2^64 - 1 instead).
-  if (position === undefined || position >= 2n ** 63n) {
+  // Servers from before 2022 leave $all positions out of stream reads: the field then reads as 0
+  // (where no event can be: the log starts with a header) or as 2^64 - 1.
+  if (position === undefined || position === 0n || position >= 2n ** 63n) {
     throw new Error(`event ${event.revision} of ${event.streamId} came without an $all position: the server is too old for this adapter`);
   }
   return {

@@ -106,7 +106,7 @@ export class PostgresEventStore implements EventStore {
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const { rows } = await this.pool.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM es_events
-        WHERE position >= $1 AND position < es_visible_below()
+        WHERE position >= $1 AND position < (SELECT es_visible_below())
         ORDER BY position LIMIT $2`,
       [options.fromPosition ?? 0, options.limit ?? READ_PAGE],
     );
@@ -134,7 +134,7 @@ export class PostgresEventStore implements EventStore {
 
   async headPosition(): Promise<number> {
     const { rows } = await this.pool.query<{ head: string | null }>(
-      'SELECT max(position) AS head FROM es_events WHERE position < es_visible_below()',
+      'SELECT max(position) AS head FROM es_events WHERE position < (SELECT es_visible_below())',
     );
     return Number(rows[0].head ?? 0);
   }

@@ -42,7 +42,10 @@ export class DossierCounts {
     return [...byOrg.values()];
   }
 
-  /** Open review steps per reviewing organisation, and how many are overdue at `now`. */
+  /**
+   * Open review steps per reviewing organisation, and how many are overdue at `now`. Held steps
+   * (stage `on_hold`) are left out of both: their clock is stopped and nobody can decide them.
+   */
   async reviewLoad(now: Date): Promise<ReviewerLoad[]> {
     const { rows } = await this.pool.query<{ org_id: string; in_review: number; overdue: number }>(
       `SELECT current_reviewer_org_id AS org_id, count(*)::integer AS in_review,

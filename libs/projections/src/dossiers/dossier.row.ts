@@ -1,4 +1,4 @@
-import { DossierKind, OrgLevel, RouteStep } from '@app/domain';
+import { DossierKind, HoldReason, OrgLevel, RouteStep } from '@app/domain';
 import { TableSpec } from '../runner/row-table';
 import { DossierListStatus, DossierStage } from './dossier-status';
 
@@ -7,7 +7,13 @@ import { DossierListStatus, DossierStage } from './dossier-status';
  *
  * The `current*` fields name the step the current round is at: open (stage `in_review`), just
  * approved (`step_approved`), the step that returned or rejected it, the deciding step once
- * approved, or where it stood when withdrawn. `dueAt` is set only while a step is open.
+ * approved, or where it stood when withdrawn. `dueAt` is set only while a step is open; while it
+ * is on hold it keeps the due date that stopped (the release sets a new one), and every deadline
+ * query looks at stage `in_review` only.
+ *
+ * The deadline fields (`remindedAt` … `overdueRecordedAt`) describe that same step: they are reset
+ * when a new step opens (or a new round is submitted) and kept once it is decided. `heldSince` and
+ * `holdReason` are set exactly while the stage is `on_hold`.
  */
 export interface DossierRow {
   id: string;
@@ -27,6 +33,18 @@ export interface DossierRow {
   route: RouteStep[] | null;
   /** Why it was last returned, rejected or withdrawn; cleared on resubmission. */
   reason: string | null;
+  /** The rule-set version the dossier runs under (from its submission, or an administrator's migration). */
+  ruleSetVersion: string | null;
+  /** When the step's reviewer was reminded of its due date. */
+  remindedAt: string | null;
+  /** Escalations of the step so far (the attempt number of the last one; 0 when none). */
+  escalationAttempts: number;
+  /** Organisations the step was escalated to, in order; each may decide in place of the reviewer. */
+  escalatedTo: string[];
+  /** When an escalation fell due with nobody left above (`ReviewOverdue`): administrators must step in. */
+  overdueRecordedAt: string | null;
+  heldSince: string | null;
+  holdReason: HoldReason | null;
   createdBy: string;
   submittedBy: string | null;
   submittedAt: string | null;
@@ -55,6 +73,13 @@ export const DOSSIERS_TABLE: TableSpec<DossierRow> = {
     dueAt: { column: 'due_at', type: 'timestamptz' },
     route: { column: 'route', type: 'jsonb' },
     reason: { column: 'reason', type: 'text' },
+    ruleSetVersion: { column: 'rule_set_version', type: 'text' },
+    remindedAt: { column: 'reminded_at', type: 'timestamptz' },
+    escalationAttempts: { column: 'escalation_attempts', type: 'integer' },
+    escalatedTo: { column: 'escalated_to', type: 'text[]' },
+    overdueRecordedAt: { column: 'overdue_recorded_at', type: 'timestamptz' },
+    heldSince: { column: 'held_since', type: 'timestamptz' },
+    holdReason: { column: 'hold_reason', type: 'text' },
     createdBy: { column: 'created_by', type: 'text' },
     submittedBy: { column: 'submitted_by', type: 'text' },
     submittedAt: { column: 'submitted_at', type: 'timestamptz' },

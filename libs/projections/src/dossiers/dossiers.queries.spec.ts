@@ -158,12 +158,12 @@ describe('dossier queries', () => {
       expect(await counts.byOwner()).toEqual([
         {
           orgId: 'camau-justice',
-          byStatus: { draft: 3, in_review: 3, returned: 0, rejected: 0, withdrawn: 0, approved: 0 },
+          byStatus: { draft: 3, in_review: 3, on_hold: 0, returned: 0, rejected: 0, withdrawn: 0, approved: 0 },
           total: 6,
         },
         {
           orgId: 'moc-dept-office',
-          byStatus: { draft: 2, in_review: 6, returned: 3, rejected: 0, withdrawn: 3, approved: 0 },
+          byStatus: { draft: 2, in_review: 6, on_hold: 0, returned: 3, rejected: 0, withdrawn: 3, approved: 0 },
           total: 14,
         },
       ]);

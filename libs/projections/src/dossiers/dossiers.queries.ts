@@ -60,7 +60,10 @@ export class DossierQueries {
     return this.page(rows, limit, (row) => ({ sort, at: sort === 'updated_at' ? row.updatedAt : row.createdAt, id: row.id }));
   }
 
-  /** The open review steps waiting on this organisation, soonest due first. */
+  /**
+   * The open review steps waiting on this organisation, soonest due first. Held steps are not
+   * waiting on anyone (no decision can be taken) and show in `list({ status: 'on_hold' })` instead.
+   */
   async inbox(orgId: string, request: PageRequest = {}): Promise<Page<DossierRow>> {
     const after = request.cursor === undefined ? null : decodeCursor(request.cursor, 'due_at');
     const limit = pageSize(request.limit);

@@ -33,7 +33,15 @@ export class PositionWaiters {
 
   /** Everything up to `position` is handled: settles the waiters it satisfies. */
   reached(position: number): void {
-    if (position <= this.handled) return;
+    if (position > this.handled) this.settle(position);
+  }
+
+  /** The reader starts again from `position` (a restart or a rebuild): what lies above is to be handled again. */
+  rewind(position: number): void {
+    this.settle(position);
+  }
+
+  private settle(position: number): void {
     this.handled = position;
     const [done, pending] = partition(this.waiters, (waiter) => waiter.position <= position);
     this.waiters = pending;
@@ -41,11 +49,6 @@ export class PositionWaiters {
       clearTimeout(waiter.timer);
       waiter.resolve();
     }
-  }
-
-  /** The read model was emptied for a rebuild: positions handled before no longer count. */
-  rewind(position: number): void {
-    this.handled = position;
   }
 
   rejectAll(error: Error): void {

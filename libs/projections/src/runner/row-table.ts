@@ -1,6 +1,7 @@
 import { PoolClient } from 'pg';
 
-export type ColumnType = 'text' | 'integer' | 'bigint' | 'timestamptz' | 'jsonb';
+/** `text[]` travels as a JSON array of strings, which `jsonb_to_recordset` turns into an array. */
+export type ColumnType = 'text' | 'integer' | 'bigint' | 'timestamptz' | 'jsonb' | 'text[]';
 
 export interface ColumnSpec {
   column: string;

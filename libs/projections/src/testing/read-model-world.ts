@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { runMigrations } from '@app/database';
+import { Migration, runMigrations } from '@app/database';
 import { createTestSchema, TestSchema } from '@app/database/testing/test-database';
 import { EVENT_STORE_MIGRATIONS } from '@app/event-store/postgres/event-store-migrations';
 import { PostgresEventStore } from '@app/event-store/postgres/postgres-event-store';
@@ -32,9 +32,10 @@ export class ReadModelWorld {
     this.checkpoints = new CheckpointStore(schema.pool);
   }
 
-  static async open(prefix = 'pj'): Promise<ReadModelWorld> {
+  /** `projectionMigrations` lets a suite start from an older schema of the read models. */
+  static async open(prefix = 'pj', projectionMigrations: readonly Migration[] = PROJECTION_MIGRATIONS): Promise<ReadModelWorld> {
     const schema = await createTestSchema(prefix);
-    await runMigrations(schema.pool, [...EVENT_STORE_MIGRATIONS, ...PROJECTION_MIGRATIONS]);
+    await runMigrations(schema.pool, [...EVENT_STORE_MIGRATIONS, ...projectionMigrations]);
     const store = new PostgresEventStore({ pool: schema.pool, connect: () => new Client(schema.config), pollIntervalMs: 50 });
     return new ReadModelWorld(schema, store);
   }
@@ -69,7 +70,7 @@ export class ReadModelWorld {
   }
 
   /** The whole table in key order, exactly as PostgreSQL holds it, for comparisons. */
-  async dump(table: 'org_units' | 'dossiers'): Promise<Record<string, unknown>[]> {
+  async dump(table: 'org_units' | 'dossiers' | 'escalations'): Promise<Record<string, unknown>[]> {
     // The name comes from the fixed union above, never from input.
     const { rows } = await this.pool.query(`SELECT * FROM ${table} ORDER BY id`);
     return rows;

@@ -22,6 +22,14 @@ export class TestClock {
     this.stepMs = 60 * 60 * 1000;
   }
 
+  /**
+   * Moves time forward so that the next command happens exactly at `at` (a deadline falling due);
+   * never backwards, so an instant already passed leaves the clock where it is.
+   */
+  advanceTo(at: Date | string): void {
+    this.current = Math.max(this.current, new Date(at).getTime() - this.stepMs);
+  }
+
   peek(): Date {
     return new Date(this.current);
   }

@@ -1,12 +1,14 @@
-import { advanceJobId, notifyJobId } from './job-ids';
-import { parseAdvanceDossierJob, parseDeliverWebhookJob } from './job-payload.parse';
-import { AdvanceDossierJob, DeliverWebhookJob } from './job-payloads';
+import { advanceJobId, deadlineJobId, notifyJobId } from './job-ids';
+import { parseAdvanceDossierJob, parseDeliverWebhookJob, parseFireDeadlineJob } from './job-payload.parse';
+import { AdvanceDossierJob, DeliverWebhookJob, FireDeadlineJob } from './job-payloads';
 import { QueueName } from './queue-names';
+import { JobRetention, KEEP_FINISHED_FOR_DEDUPLICATION, KEEP_ONLY_FAILED } from './job-retention';
 
 /** Every job the system runs, by name (also never renamed: names are stored with each job). */
 export interface JobPayloads {
   'advance-dossier': AdvanceDossierJob;
   'deliver-webhook': DeliverWebhookJob;
+  'fire-deadline': FireDeadlineJob;
 }
 
 export type JobName = keyof JobPayloads;
@@ -20,12 +22,32 @@ interface CatalogueEntry<Data> {
   jobId(data: Data): string;
   /** Checks data that came back from Redis; throws InvalidJobData (parked, not retried). */
   parse(data: unknown): Data;
+  /** When the job may run (ISO instant), for a delayed job; absent: at once. */
+  runAt?(data: Data): string;
+  retention: JobRetention;
 }
 
 /** The one place that says which queue runs a job, how its id is derived and how its data is checked. */
 export const JOB_CATALOGUE: { readonly [N in JobName]: CatalogueEntry<JobPayloads[N]> } = {
-  'advance-dossier': { queue: 'advance', jobId: (data) => advanceJobId(data.eventId), parse: parseAdvanceDossierJob },
-  'deliver-webhook': { queue: 'notify', jobId: (data) => notifyJobId(data.eventId, data.webhookId), parse: parseDeliverWebhookJob },
+  'advance-dossier': {
+    queue: 'advance',
+    jobId: (data) => advanceJobId(data.eventId),
+    parse: parseAdvanceDossierJob,
+    retention: KEEP_FINISHED_FOR_DEDUPLICATION,
+  },
+  'deliver-webhook': {
+    queue: 'notify',
+    jobId: (data) => notifyJobId(data.eventId, data.webhookId),
+    parse: parseDeliverWebhookJob,
+    retention: KEEP_FINISHED_FOR_DEDUPLICATION,
+  },
+  'fire-deadline': {
+    queue: 'deadline',
+    jobId: deadlineJobId,
+    parse: parseFireDeadlineJob,
+    runAt: (data) => data.at,
+    retention: KEEP_ONLY_FAILED,
+  },
 };
 
 export const JOB_NAMES = Object.keys(JOB_CATALOGUE) as JobName[];
@@ -34,8 +56,12 @@ export function isJobName(name: string): name is JobName {
   return Object.prototype.hasOwnProperty.call(JOB_CATALOGUE, name);
 }
 
+export function catalogueEntryOf(request: JobRequest): CatalogueEntry<JobRequest['data']> {
+  return JOB_CATALOGUE[request.name] as CatalogueEntry<JobRequest['data']>;
+}
+
 export function jobIdOf(request: JobRequest): string {
-  return (JOB_CATALOGUE[request.name] as CatalogueEntry<JobRequest['data']>).jobId(request.data);
+  return catalogueEntryOf(request).jobId(request.data);
 }
 
 export function queueOf(name: JobName): QueueName {

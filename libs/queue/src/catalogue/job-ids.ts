@@ -7,3 +7,10 @@
 export const advanceJobId = (eventId: string): string => `advance.${eventId.toLowerCase()}`;
 
 export const notifyJobId = (eventId: string, webhookId: string): string => `notify.${eventId.toLowerCase()}.${webhookId}`;
+
+/**
+ * One deadline of one step, whatever caused it to be scheduled: the dispatcher after an event and
+ * the reconciler after a loss of Redis name the same job, so either adding it makes the other's a no-op.
+ */
+export const deadlineJobId = (deadline: { dossierId: string; round: number; step: number; action: string; attempt: number }): string =>
+  `deadline.${deadline.dossierId}.${deadline.round}.${deadline.step}.${deadline.action}.${deadline.attempt}`;

@@ -1,5 +1,5 @@
 import { JobsOptions } from 'bullmq';
-import { jobIdOf, JobRequest } from './job-catalogue';
+import { catalogueEntryOf, JobRequest } from './job-catalogue';
 
 export interface RetryPolicy {
   /** Runs in all, the first included; after the last, the job is parked in the failed set. */
@@ -8,24 +8,21 @@ export interface RetryPolicy {
   backoffMs: number;
 }
 
-const DAY_S = 24 * 60 * 60;
-
 /**
- * A finished job is kept for a while because its id is what makes a second add a no-op: once it
- * is removed, the same event handed over again would run again. Three days covers any restart
- * or replay of the dispatcher's last batches; the count bounds Redis memory under load.
+ * The options a job is added with. A job with a `runAt` is delayed until then, counted from `now`
+ * (a moment already past runs at once); its timestamp is `now` too, so BullMQ's schedule is
+ * exactly `runAt` whatever time passed between reading the clock and adding the job.
  */
-export const KEEP_COMPLETED = { age: 3 * DAY_S, count: 50_000 };
-
-/** Parked jobs stay long enough for an operator to see and retry them. */
-export const KEEP_FAILED = { age: 30 * DAY_S, count: 10_000 };
-
-export function jobOptions(request: JobRequest, retry: RetryPolicy): JobsOptions {
+export function jobOptions(request: JobRequest, retry: RetryPolicy, now: Date = new Date()): JobsOptions {
+  const entry = catalogueEntryOf(request);
+  const runAt = entry.runAt?.(request.data);
+  const delay = runAt === undefined ? 0 : Math.max(0, Date.parse(runAt) - now.getTime());
   return {
-    jobId: jobIdOf(request),
+    jobId: entry.jobId(request.data),
     attempts: retry.attempts,
     backoff: { type: 'exponential', delay: retry.backoffMs },
-    removeOnComplete: KEEP_COMPLETED,
-    removeOnFail: KEEP_FAILED,
+    ...(runAt === undefined ? {} : { delay, timestamp: now.getTime() }),
+    removeOnComplete: entry.retention.removeOnComplete,
+    removeOnFail: entry.retention.removeOnFail,
   };
 }

@@ -1,3 +1,5 @@
+import { DeadlineAction } from '@app/domain';
+
 /**
  * What a job carries: ids and revisions, never state. A processor re-reads the streams it needs,
  * so a job that waited in Redis for hours still acts on the facts as they are now, and a payload
@@ -26,4 +28,20 @@ export interface DeliverWebhookJob {
   stream: string;
   revision: number;
   webhookId: string;
+}
+
+/**
+ * One deadline of an open step, as `pendingDeadlines` lists it. The processor re-reads the dossier
+ * and acts only if this very deadline is still pending and due, so a job for a step decided since,
+ * or run twice, does nothing. `at` (ISO instant) is when it is due, as last scheduled: informative,
+ * and what a rescheduling compares against; the decision never trusts it.
+ */
+export interface FireDeadlineJob {
+  dossierId: string;
+  round: number;
+  step: number;
+  action: DeadlineAction;
+  /** 1 for a reminder or a consent; the escalation's number otherwise. */
+  attempt: number;
+  at: string;
 }

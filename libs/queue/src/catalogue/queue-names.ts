@@ -3,5 +3,5 @@
  * its chain, and each can be paused, sized and inspected on its own. Names are kebab-case and
  * never renamed: they are part of the Redis keys.
  */
-export const QUEUE_NAMES = ['advance', 'notify'] as const;
+export const QUEUE_NAMES = ['advance', 'notify', 'deadline'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];

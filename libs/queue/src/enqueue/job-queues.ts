@@ -16,20 +16,25 @@ export class JobQueues {
   constructor(
     connection: Redis,
     private readonly settings: QueueSettings,
+    /** Delayed jobs are scheduled relative to this clock. */
+    private readonly now: () => Date = () => new Date(),
   ) {
     this.queues = new Map(QUEUE_NAMES.map((name) => [name, new Queue(name, { connection, prefix: settings.prefix })]));
   }
 
   /** Adds the jobs, one round trip per queue; resolves once Redis holds every one of them. */
   async enqueue(requests: readonly JobRequest[]): Promise<void> {
+    const now = this.now();
     const byQueue = new Map<QueueName, JobRequest[]>();
     for (const request of requests) {
       const queue = queueOf(request.name);
-      byQueue.set(queue, [...(byQueue.get(queue) ?? []), request]);
+      const batch = byQueue.get(queue) ?? [];
+      batch.push(request);
+      byQueue.set(queue, batch);
     }
     await Promise.all(
       [...byQueue].map(([queue, batch]) =>
-        this.queue(queue).addBulk(batch.map((request) => ({ name: request.name, data: request.data, opts: jobOptions(request, this.settings.retry[queue]) }))),
+        this.queue(queue).addBulk(batch.map((request) => ({ name: request.name, data: request.data, opts: jobOptions(request, this.settings.retry[queue], now) }))),
       ),
     );
   }

@@ -1,14 +1,15 @@
-import { Job, Worker } from 'bullmq';
+import { DelayedError, Job, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { isJobName, JOB_CATALOGUE, JobName } from '../catalogue/job-catalogue';
 import { QUEUE_NAMES, QueueName } from '../catalogue/queue-names';
 import { QueueSettings } from '../queue-settings';
 import { ReceivedJob } from './job-handler';
+import { JobNotDue } from './job-not-due';
 import { PermanentJobFailure } from './permanent-job-failure';
 import { ProcessorRegistry } from './processor-registry';
 
 export interface WorkerTuning {
-  /** Jobs run at once per queue in this process (default 1 for advance, 5 for notify). */
+  /** Jobs run at once per queue in this process (default 4 for advance, 10 for notify, 8 for deadline). */
   concurrency?: Partial<Record<QueueName, number>>;
   /**
    * How long a job stays locked to this process without a renewal. If the process dies, the job
@@ -23,7 +24,13 @@ export interface QueueLog {
   error(message: string): void;
 }
 
-const DEFAULT_CONCURRENCY: Record<QueueName, number> = { advance: 1, notify: 5 };
+/**
+ * Advance jobs of one dossier may run side by side safely (the command runner settles conflicts
+ * through the expected revision); deliveries mostly wait on receivers, so more of them run at once.
+ * Deadlines come in bursts (every step opened at 9:00 falls due together): a few more connections
+ * than advance keep the database busy without starving the API.
+ */
+const DEFAULT_CONCURRENCY: Record<QueueName, number> = { advance: 4, notify: 10, deadline: 8 };
 
 /**
  * The consumer side: one BullMQ worker per queue, each routing a job by name to its processor
@@ -60,7 +67,7 @@ export class JobWorkers {
   }
 
   private worker(queue: QueueName): Worker {
-    const worker = new Worker(queue, (job: Job) => this.run(queue, job), {
+    const worker = new Worker(queue, (job: Job, token?: string) => this.run(queue, job, token), {
       connection: this.connection,
       prefix: this.settings.prefix,
       concurrency: this.tuning.concurrency?.[queue] ?? DEFAULT_CONCURRENCY[queue],
@@ -77,7 +84,7 @@ export class JobWorkers {
     return worker;
   }
 
-  private async run(queue: QueueName, job: Job): Promise<void> {
+  private async run(queue: QueueName, job: Job, token: string | undefined): Promise<void> {
     if (!isJobName(job.name) || JOB_CATALOGUE[job.name].queue !== queue) {
       throw new PermanentJobFailure(`queue ${queue} has no job named ${job.name}`);
     }
@@ -89,6 +96,14 @@ export class JobWorkers {
       attempt: job.attemptsMade + 1,
       maxAttempts: job.opts.attempts ?? 1,
     } as ReceivedJob;
-    await this.registry.handlerFor(name)(received as never);
+    try {
+      await this.registry.handlerFor(name)(received as never);
+    } catch (error) {
+      if (!(error instanceof JobNotDue)) throw error;
+      // Back to the delayed set under the same id and lock token; DelayedError tells the worker
+      // the job has been moved, so it neither completes nor fails it, and no attempt is used.
+      await job.moveToDelayed(error.dueAt.getTime(), token);
+      throw new DelayedError();
+    }
   }
 }

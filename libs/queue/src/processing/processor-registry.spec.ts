@@ -6,11 +6,11 @@ describe('ProcessorRegistry', () => {
   it('refuses to be complete while a catalogue job has no processor', () => {
     const registry = ProcessorRegistry.of({ 'advance-dossier': noop });
     expect(() => registry.assertComplete()).toThrow(MissingJobHandlers);
-    expect(() => registry.assertComplete()).toThrow(expect.objectContaining({ jobNames: ['deliver-webhook'] }));
+    expect(() => registry.assertComplete()).toThrow(expect.objectContaining({ jobNames: ['deliver-webhook', 'fire-deadline'] }));
   });
 
   it('is complete with a processor for every job', () =>
-    expect(() => ProcessorRegistry.of({ 'advance-dossier': noop, 'deliver-webhook': noop }).assertComplete()).not.toThrow());
+    expect(() => ProcessorRegistry.of({ 'advance-dossier': noop, 'deliver-webhook': noop, 'fire-deadline': noop }).assertComplete()).not.toThrow());
 
   it('refuses a second processor for the same job', () =>
     expect(() => new ProcessorRegistry().register('advance-dossier', noop).register('advance-dossier', noop)).toThrow(/already/));

@@ -55,7 +55,12 @@ export async function runDossierCommand(
         ...(input.causationId ? { causationId: input.causationId } : {}),
       },
     },
-    () => ({ now: input.now, actor, authority: authorityPolicyFromTable(rules.inForce(input.now).authority) }),
+    () => ({
+      now: input.now,
+      actor,
+      authority: authorityPolicyFromTable(rules.inForce(input.now).authority),
+      deadlines: rules.deadlines,
+    }),
   );
   return outcome;
 }

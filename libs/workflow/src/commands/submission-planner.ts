@@ -15,7 +15,9 @@ export async function planSubmission(
 ): Promise<SubmitDossier> {
   if (state.status === 'empty') throw new NotFound('dossier', '');
   if (state.status !== 'draft' && state.status !== 'returned') throw new InvalidTransition('SubmitDossier', state.status);
-  const ruleSet = deps.rules.inForce(now);
+  // A resubmission keeps the rule set the dossier started under; only a first submission takes
+  // the one in force now.
+  const ruleSet = state.status === 'returned' ? deps.rules.version(state.review.ruleSetVersion) : deps.rules.inForce(now);
   const authority = authorityPolicyFromTable(ruleSet.authority)(state.content);
   const route = computeRoute(await deps.orgTree.current(), state.orgId, authority);
   const firstDueAt = deps.rules.dueAt(ruleSet.version, state.content.kind, route[0].level, now);

@@ -1,6 +1,6 @@
 import { InvalidCommand, InvalidTransition, NotAllowed } from '../../errors/domain.errors';
 import { deciderSpec } from '../../testing/decider-spec';
-import { reviewer, submitter, user, worker } from '../../testing/fixtures/actors.fixture';
+import { admin, byUser, reviewer, submitter, user, worker } from '../../testing/fixtures/actors.fixture';
 import {
   approvedAt,
   approvedStep,
@@ -20,6 +20,8 @@ import {
 import { ApproveReview, RejectDossier, ReturnDossier } from '../dossier.commands';
 import { dossierDecider } from '../dossier.decide';
 import { StaleReviewStep } from '../dossier.errors';
+import { DossierEvent } from '../dossier.events';
+import { ESCALATE_AT, escalated, held } from '../testing/deadline-history.fixture';
 
 const spec = deciderSpec(dossierDecider, dossierContext);
 const approve = (round: number, step: number, comment?: string): ApproveReview => ({
@@ -100,6 +102,56 @@ describe('Dossier review', () => {
 
     it('takes an approval of the current round', () =>
       spec.given(history).when(approve(2, 0), { actor: REVIEWERS[0] }).then([approvedStep(2, 0)]));
+  });
+
+  describe('when escalated to the parent', () => {
+    const history = [...openAt(0), escalated(1, 0, 1, { from: 'moc-dept', to: 'moc', next: ESCALATE_AT(2) })];
+    const parent = { actor: REVIEWERS[1] };
+    /** The decision as recorded when the ministry's reviewer acts in place of the silent department. */
+    const inPlace = <E extends DossierEvent>(event: E): E => ({
+      ...event,
+      data: { ...event.data, by: byUser(REVIEWERS[1]), actingFor: 'moc-dept' },
+    });
+
+    it('lets the parent approve in place of the silent reviewer, under its own actor and role', () =>
+      spec.given(history).when(approve(1, 0), parent).then([inPlace(approvedStep(1, 0))]));
+
+    it('lets the parent return or reject in its place', () => {
+      spec.given(history).when(giveBack(1, 0), parent).then([inPlace(returned(1, 0))]);
+      spec.given(history).when(reject(1, 0), parent).then([inPlace(rejected(1, 0))]);
+    });
+
+    it('still lets the reviewer decide, for itself', () =>
+      spec.given(history).when(approve(1, 0), { actor: REVIEWERS[0] }).then([approvedStep(1, 0)]));
+
+    it('refuses the grandparent until the step is escalated to it, and any other organisation', () => {
+      spec.given(history).when(approve(1, 0), { actor: REVIEWERS[2] }).thenThrows(NotAllowed, { reason: 'not_reviewer_org' });
+      spec.given(history).when(approve(1, 0), { actor: reviewer('camau') }).thenThrows(NotAllowed, { reason: 'not_reviewer_org' });
+      spec.given(history).when(approve(1, 0), { actor: admin }).thenThrows(NotAllowed, { reason: 'requires_reviewer' });
+    });
+
+    it('lets the grandparent act once the step is escalated to it too', () => {
+      const twice = [...history, escalated(1, 0, 2, { from: 'moc', to: 'central' })];
+      const event = approvedStep(1, 0);
+      spec
+        .given(twice)
+        .when(approve(1, 0), { actor: REVIEWERS[2] })
+        .then([{ ...event, data: { ...event.data, by: byUser(REVIEWERS[2]), actingFor: 'moc-dept' } }]);
+    });
+
+    it('gives the next step back to its own reviewer only', () =>
+      spec
+        .given([...history, approvedStep(1, 0), requested(1, 1)])
+        .when(approve(1, 1), { actor: reviewer('moc-dept') })
+        .thenThrows(NotAllowed, { reason: 'not_reviewer_org' }));
+  });
+
+  describe('when on hold', () => {
+    it.each([approve(1, 0), giveBack(1, 0), reject(1, 0)])('refuses $type', (command) =>
+      spec
+        .given([...openAt(0), held(1, 0, REVIEWERS[0])])
+        .when(command, { actor: REVIEWERS[0] })
+        .thenThrows(InvalidTransition, { status: 'on_hold' }));
   });
 
   describe('when step approved', () => {

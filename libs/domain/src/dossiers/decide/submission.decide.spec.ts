@@ -116,6 +116,20 @@ describe('Dossier submission', () => {
         .when(submit())
         .then([submitted(3), requested(3, 0)]));
 
+    it('keeps the rule-set version of the first submission', () =>
+      spec
+        .given(returnedAt(1))
+        .when(submit(ROUTE, { ruleSetVersion: 'rules-2026.1' }))
+        .thenThrows(InvalidCommand, { field: 'ruleSetVersion' }));
+
+    it('opens the new round with a fresh due date: time with the submitter never counts against a reviewer', () => {
+      const fresh = '2025-06-20T10:00:00.000Z';
+      spec
+        .given([...returnedAt(0), edited({ ...PLAN, title: 'Revised' })])
+        .when(submit(ROUTE, { firstDueAt: fresh }))
+        .then([submitted(2), requested(2, 0, ROUTE, fresh)]);
+    });
+
     it('is refused to anyone but a submitter of the unit', () =>
       spec.given(returnedAt(1)).when(submit(), { actor: reviewer('moc') }).thenThrows(NotAllowed));
   });

@@ -18,6 +18,11 @@ import { validateDossierContent } from '../payloads/dossier-content';
  * the application layer from the hierarchy at resubmission, and starts again at step 0 — every
  * level re-checks the revised content, whichever level returned it, and a hierarchy change since
  * the last round is honoured. Earlier rounds stay in the history untouched.
+ *
+ * The rule-set version is the one in force at the first submission and is kept by every later
+ * round (unless an administrator migrated the dossier): a resubmission must carry the dossier's
+ * version. Each round's steps get fresh due dates, so time spent with the submitter never counts
+ * against a reviewer.
  */
 export function submit(command: SubmitDossier, state: Dossier, ctx: DossierContext): [DossierSubmitted, ReviewRequested] {
   if (state.status === 'empty') throw new InvalidTransition(command.type, state.status);
@@ -33,6 +38,9 @@ export function submit(command: SubmitDossier, state: Dossier, ctx: DossierConte
   if (!(instantMs(firstDueAt) > ctx.now.getTime())) throw new InvalidCommand('firstDueAt', 'must be an ISO instant after now');
   if (typeof ruleSetVersion !== 'string' || ruleSetVersion.trim() === '') {
     throw new InvalidCommand('ruleSetVersion', 'must not be empty');
+  }
+  if (state.status === 'returned' && ruleSetVersion !== state.review.ruleSetVersion) {
+    throw new InvalidCommand('ruleSetVersion', `a resubmission keeps the dossier's rule-set version ${state.review.ruleSetVersion}`);
   }
 
   const round = state.status === 'draft' ? 1 : state.review.round + 1;

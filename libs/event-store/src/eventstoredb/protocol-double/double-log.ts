@@ -127,7 +127,8 @@ export class DoubleLog {
   /**
    * The server's commit check. An exact revision (no_stream counts as -1) behind the stream is an
    * idempotent retry when the same ids sit right after it; with any or stream_exists only the first
-   * id is looked up. A batch that matches partly is refused, as the server refuses it.
+   * id is looked up. A batch that matches partly is refused, as the server refuses it. (The server
+   * looks ids up for any in a cache of recent writes; the double remembers them all.)
    */
   private decide(
     existing: readonly StoredRecord[],

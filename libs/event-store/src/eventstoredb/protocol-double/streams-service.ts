@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Metadata, sendUnaryData, ServerReadableStream, ServerWritableStream, status } from '@grpc/grpc-js';
+import { Metadata, ServerReadableStream, ServerWritableStream, status } from '@grpc/grpc-js';
 import { IStreamsServer } from '@eventstore/db-client/generated/streams_grpc_pb';
 import { AppendReq, AppendResp, ReadReq, ReadResp } from '@eventstore/db-client/generated/streams_pb';
 import { DoubleLog, ExpectedState, InvalidLogPosition, ProposedRecord } from './double-log';

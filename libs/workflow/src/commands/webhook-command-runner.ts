@@ -1,7 +1,7 @@
 import { Actor } from '@app/domain';
 import { Webhook, WebhookCommand, webhookDecider, webhookStream } from '@app/domain/webhooks';
 import { EventStore } from '@app/event-store';
-import { CommandOutcome, runDeciderCommand } from '@app/workflow/commands/decider-command-runner';
+import { CommandOutcome, runDeciderCommand } from './decider-command-runner';
 
 export interface WebhookCommandInput {
   command: WebhookCommand;

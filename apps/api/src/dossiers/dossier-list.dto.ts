@@ -1,0 +1,38 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { DOSSIER_KINDS, DossierKind } from '@app/domain';
+import { DOSSIER_LIST_STATUSES } from '@app/projections/dossiers/dossier-status';
+import { ORG_ID } from '../common/identifiers';
+
+const STATUSES = DOSSIER_LIST_STATUSES;
+
+export class PageDto {
+  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page' })
+  @IsOptional() @IsString() @MaxLength(500)
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Answer only once the read models include this global position (at most 5 s)' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  afterPosition?: number;
+}
+
+export class DossierListDto extends PageDto {
+  @ApiPropertyOptional({ enum: DOSSIER_KINDS }) @IsOptional() @IsIn(DOSSIER_KINDS)
+  kind?: DossierKind;
+
+  @ApiPropertyOptional({ enum: STATUSES }) @IsOptional() @IsIn(STATUSES)
+  status?: (typeof STATUSES)[number];
+
+  @ApiPropertyOptional({ description: 'Dossiers the organisation owns or is reviewing now' })
+  @IsOptional() @Matches(ORG_ID)
+  org?: string;
+
+  @ApiPropertyOptional({ description: 'Only reviews past their due date' })
+  @IsOptional() @Transform(({ value }) => value === true || value === 'true') @IsBoolean()
+  overdue?: boolean;
+}
