@@ -201,9 +201,12 @@ describe('the approval chain', () => {
       await createAndSubmit('award_nomination', awardNomination('ministry_certificate')),
     ];
     const submitted = await whenStepOpens(ids[2], 1, 0);
-    const inbox = await http.get(`/organisations/ministry-culture/inbox?afterPosition=${submitted.position}&limit=100`, ministryReviewer).expect(200);
-    const waiting = inbox.body.items.map((row: { id: string }) => row.id);
-    expect(waiting).toEqual(expect.arrayContaining(ids));
+    // Read models follow the log within moments; afterPosition waits for this client's own write.
+    const inbox = await eventually(async () => {
+      const response = await http.get(`/organisations/ministry-culture/inbox?afterPosition=${submitted.position}&limit=100`, ministryReviewer).expect(200);
+      const listed = response.body.items.map((row: { id: string }) => row.id);
+      return ids.every((id) => listed.includes(id)) ? response : undefined;
+    }, 20_000, 'the inbox to list the new dossiers');
     expect(inbox.body.items.every((row: { currentReviewerOrgId: string }) => row.currentReviewerOrgId === 'ministry-culture')).toBe(true);
 
     const plans = await http.get(`/dossiers?kind=implementation_plan&status=in_review&org=dept-heritage&limit=1`, submitter).expect(200);

@@ -145,7 +145,7 @@ export class WorkersWorld {
 
   /** The read models kept current from the log, as the API process runs them. */
   async startReadModels(): Promise<ProjectionRunner> {
-    const runner = readModelsRunner({ pool: this.pool, store: this.store, checkpoints: this.checkpoints });
+    const runner = readModelsRunner({ pool: this.pool, store: this.store, checkpoints: this.checkpoints, onError: (error) => this.logs.push(`read models: ${String(error)}`) });
     await runner.start();
     this.started.push(runner);
     return runner;

@@ -6,7 +6,7 @@ import { prepareRuntime, RootModule, RuntimeContext } from '@app/runtime';
 import { TEST_DATABASE_URL } from '@app/database/testing/test-database';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { createHttpApp } from '../../apps/api/src/http-app';
-import { signToken } from '../../apps/api/src/auth/token-signer';
+import { signToken, TokenClaims } from '../../apps/api/src/auth/token-signer';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 
 export interface TestApp {
@@ -14,6 +14,8 @@ export interface TestApp {
   context: RuntimeContext;
   schema: string;
   token(userId: string, orgId: string, ...roles: string[]): Promise<string>;
+  /** A token with any claims (grants, scope, expiry), signed like `token`. */
+  tokenWith(claims: Omit<TokenClaims, 'issuer' | 'audience'>): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -33,6 +35,10 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     QUEUE_PREFIX: `test-${schema}`,
     SUBSCRIPTION_POLL_MS: '50',
     SWAGGER: 'false',
+    LOG_LEVEL: 'error',
+    // Tests poll the API from one address; the rate-limit tests set their own limits.
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    RATE_LIMIT_IP_PER_MINUTE: '1000000',
     ...env,
   });
   const context = await prepareRuntime(settings);
@@ -44,7 +50,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     app,
     context,
     schema,
-    token: (userId, orgId, ...roles) => signToken(settings.JWT_SECRET, { userId, orgId, roles }),
+    token: (userId, orgId, ...roles) => signToken(settings.JWT_SECRET, { userId, orgId, roles, issuer: settings.JWT_ISSUER, audience: settings.JWT_AUDIENCE }),
+    tokenWith: (claims) => signToken(settings.JWT_SECRET, { ...claims, issuer: settings.JWT_ISSUER, audience: settings.JWT_AUDIENCE }),
     async close() {
       await app.close();
       const cleaner = new Client({ connectionString: TEST_DATABASE_URL });

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { Settings } from '@app/config';
+import { SETTINGS } from '@app/runtime/tokens';
 import { ProjectionsModule } from '@app/projections/projections.module';
 import { QueueModule } from '@app/queue/queue.module';
 import { DossierListsController } from './dossiers/dossier-lists.controller';
@@ -11,7 +14,12 @@ import { MetricsService } from './metrics/metrics.service';
 import { CalendarController } from './calendar/calendar.controller';
 import { DossierDeadlinesController } from './dossiers/dossier-deadlines.controller';
 import { WebhooksController } from './webhooks/webhooks.controller';
+import { AccessGuard } from './access/access.guard';
+import { AccessTargets } from './access/access-targets';
+import { ScopedResultsInterceptor } from './access/scoped-results.interceptor';
 import { BearerAuthGuard } from './auth/bearer-auth.guard';
+import { CallerRateLimitGuard, IpRateLimitGuard } from './rate-limit/rate-limit.guards';
+import { rateLimits } from './rate-limit/rate-limits';
 import { TokenVerifier } from './auth/token-verifier';
 import { DossierCommandIssuer } from './dossiers/dossier-command-issuer';
 import { DossierCommandsController } from './dossiers/dossier-commands.controller';
@@ -22,14 +30,25 @@ import { HealthController } from './health/health.controller';
 import { OrganisationsController } from './organisations/organisations.controller';
 
 @Module({
-  imports: [WorkflowModule, QueueModule, ProjectionsModule],
+  imports: [
+    WorkflowModule,
+    QueueModule,
+    ProjectionsModule,
+    ThrottlerModule.forRootAsync({ useFactory: (settings: Settings) => rateLimits(settings), inject: [SETTINGS] }),
+  ],
   controllers: [HealthController, OrganisationsController, DossierCommandsController, DossierQueriesController, DossierListsController, WebhooksController, JobsController, CalendarController, DossierDeadlinesController, DeadlinesController, MetricsController],
   providers: [
     TokenVerifier,
     MetricsService,
     DossierCommandIssuer,
     DossierReader,
+    AccessTargets,
+    // Global guards run in this order: address limit, token, caller limit, access policy.
+    { provide: APP_GUARD, useClass: IpRateLimitGuard },
     { provide: APP_GUARD, useClass: BearerAuthGuard },
+    { provide: APP_GUARD, useClass: CallerRateLimitGuard },
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_INTERCEPTOR, useClass: ScopedResultsInterceptor },
     { provide: APP_FILTER, useClass: HttpErrorFilter },
   ],
 })

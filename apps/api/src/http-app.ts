@@ -3,14 +3,15 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { logLevelsFrom, RuntimeContext } from '@app/runtime';
+import { hardenHttp } from './http/http-hardening';
 
-/** Builds the HTTP application around a root module: validation, body limit, OpenAPI at /docs. */
+/** Builds the HTTP application around a root module: hardening (see http/), validation, OpenAPI at /docs. */
 export async function createHttpApp(context: RuntimeContext, rootModule: object): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(rootModule as never, {
     logger: logLevelsFrom(context.settings.LOG_LEVEL),
     bodyParser: false,
   });
-  app.useBodyParser('json', { limit: '256kb' });
+  hardenHttp(app, context.settings);
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, forbidUnknownValues: true }),
   );

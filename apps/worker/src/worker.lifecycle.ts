@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap }
 import { JobQueues, JobWorkers } from '@app/queue';
 import { DeadlineReconciler } from './deadlines/deadline-reconciler';
 import { Dispatcher } from './dispatcher/dispatcher';
+import { SEAL_SCHEDULE, SealScheduling } from './seals/seal-schedule.provider';
 
 /**
  * Starts the workers, then the dispatcher that feeds them, then the deadline reconciler (its first
@@ -17,15 +18,18 @@ export class WorkerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
     @Inject(JobWorkers) private readonly workers: JobWorkers,
     @Inject(JobQueues) private readonly queues: JobQueues,
     @Inject(DeadlineReconciler) private readonly reconciler: DeadlineReconciler,
+    @Inject(SEAL_SCHEDULE) private readonly seals: SealScheduling,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     this.workers.start();
     await this.dispatcher.start();
     this.reconciler.start();
+    this.seals.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    await this.seals.stop();
     await this.reconciler.stop();
     await this.dispatcher.stop();
     await this.workers.close();

@@ -12,6 +12,7 @@ import { OrgTreeReader } from '@app/workflow/organisations/org-tree-reader';
 import { WorkflowModule } from '@app/workflow/workflow.module';
 import { DeadlineReconciler } from './deadlines/deadline-reconciler';
 import { DeadlineScheduler } from './deadlines/deadline-scheduler';
+import { sealScheduleProvider } from './seals/seal-schedule.provider';
 import { Dispatcher } from './dispatcher/dispatcher';
 import { workerProcessors } from './processors';
 import { WORKER_CONFIG, WorkerConfig, workerConfigFrom, WorkerEnvironment } from './worker-config';
@@ -58,6 +59,7 @@ import { WorkerLifecycle } from './worker.lifecycle';
         ),
       inject: [REDIS, WORKER_CONFIG, EVENT_STORE, RuleBook, OrgTreeReader],
     },
+    sealScheduleProvider,
     WorkerLifecycle,
   ],
 })

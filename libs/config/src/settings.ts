@@ -1,9 +1,23 @@
 import 'reflect-metadata';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { commaList } from './list-setting';
 
 export const DEVELOPMENT_JWT_SECRET = 'development-only-jwt-secret-change-me';
 export const DEVELOPMENT_WEBHOOK_KEY = 'development-only-webhook-key-change-me';
+
+/** Signature algorithms a bearer token may use: HS256 with JWT_SECRET, RS256/ES256 with public keys. */
+export const JWT_ALGORITHMS = ['HS256', 'RS256', 'ES256'] as const;
+export type JwtAlgorithm = (typeof JWT_ALGORITHMS)[number];
+
+/** `true`/`1` and `false`/`0`; anything else is left for the validator to name. */
+const BOOLEAN = ({ value }: { value: unknown }) => {
+  if (value === true || value === 'true' || value === '1') return true;
+  if (value === false || value === 'false' || value === '0') return false;
+  return value;
+};
+/** A browser origin: scheme, host and optional port, nothing after it. */
+const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
 
 /**
  * Every setting the product reads, with its default. README's settings table mirrors this class;
@@ -93,4 +107,72 @@ export class Settings {
   @Transform(({ value }) => value === true || value === 'true' || value === '1')
   @IsBoolean()
   SWAGGER = true;
+
+  /**
+   * Ed25519 private key (PEM) that signs the seals of the event log; kept outside the database,
+   * generated with mode 0600 on first use, its public key written beside it (`….pub.pem`).
+   */
+  @IsString() @MinLength(1)
+  SEAL_KEY_FILE = './.data/keys/seal-ed25519.pem';
+
+  /** Directory outside the database where each seal is also written, one file per seal, never overwritten. */
+  @IsString() @MinLength(1)
+  SEAL_DIR = './.data/seals';
+
+  /** How often the worker seals the events appended since the last seal. */
+  @Type(() => Number) @IsInt() @Min(1000) @Max(86_400_000)
+  SEAL_INTERVAL_MS = 60_000;
+
+  /**
+   * Which signature algorithms a bearer token may use (comma-separated). HS256 verifies with
+   * JWT_SECRET; RS256 and ES256 with JWT_PUBLIC_KEYS or the identity provider's JWKS_URL.
+   */
+  @Transform(commaList) @IsArray() @ArrayMinSize(1) @IsIn(JWT_ALGORITHMS, { each: true })
+  JWT_ALGORITHMS: JwtAlgorithm[] = ['HS256'];
+
+  /** RS256/ES256 public keys: PEM text (several may follow one another) or the path of a file holding them. */
+  @IsOptional() @IsString() @MinLength(1)
+  JWT_PUBLIC_KEYS?: string;
+
+  /** The identity provider's key set (OpenID Connect `jwks_uri`), fetched and cached; keys chosen by `kid`. */
+  @IsOptional() @IsUrl({ protocols: ['https', 'http'], require_protocol: true, require_tld: false })
+  JWKS_URL?: string;
+
+  /** Required `iss` of every token (the OpenID Connect issuer), when set. */
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(500)
+  JWT_ISSUER?: string;
+
+  /** Required `aud` of every token (this API's client id at the identity provider), when set. */
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(500)
+  JWT_AUDIENCE?: string;
+
+  /** Clock difference tolerated when checking `exp` and `nbf`, in seconds. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(300)
+  JWT_CLOCK_SKEW_S = 30;
+
+  /** Browser origins allowed to call the API (comma-separated, e.g. `https://emulation.gov.vn`); empty: none. */
+  @Transform(commaList) @IsArray() @ArrayMaxSize(50) @Matches(ORIGIN, { each: true, message: 'each origin must be scheme://host[:port], nothing after it' })
+  CORS_ORIGINS: string[] = [];
+
+  /** Requests one caller (token subject) may make per minute, over all routes. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  /** Requests one client address may make per minute, with or without a token. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
+  RATE_LIMIT_IP_PER_MINUTE = 1200;
+
+  /**
+   * Reverse proxies in front of the API whose `X-Forwarded-For` is believed, so the limit per
+   * address counts clients rather than the proxy. 0: the connection's own address.
+   */
+  @Type(() => Number) @IsInt() @Min(0) @Max(10)
+  TRUST_PROXY = 0;
+
+  /**
+   * Whether webhooks may point at loopback, private or link-local addresses. Left unset: allowed
+   * except in production, where such a URL could make the worker probe the internal network.
+   */
+  @IsOptional() @Transform(BOOLEAN) @IsBoolean()
+  WEBHOOK_ALLOW_PRIVATE?: boolean;
 }

@@ -46,3 +46,10 @@ export * from './calendar';
 export * from './rules';
 export * from './webhooks';
 export * from './calendar-days';
+
+// The movement itself: movements and plans, agreements, summaries, scoring and awards
+export * from './movement';
+export * from './agreements';
+export * from './summaries';
+export * from './scoring';
+export * from './awards';

@@ -3,6 +3,7 @@
 // runner import this index.
 export * from './projection-migrations';
 export * from './read-models';
+export * from './read-model';
 
 export * from './checkpoints/checkpoint.store';
 
@@ -32,3 +33,9 @@ export * from './deadlines/overdue-bucket';
 export * from './deadlines/deadline-step';
 export * from './deadlines/overdue-report';
 export * from './deadlines/deadline.queries';
+
+export * from './replay/blue-green-replay';
+export * from './replay/projection-diff';
+export * from './replay/replay-progress';
+export * from './replay/replay.errors';
+export * from './replay/table-comparison';

@@ -1,9 +1,10 @@
 import { Pool } from 'pg';
 import { EventStore } from '@app/event-store';
 import { CheckpointStore } from './checkpoints/checkpoint.store';
-import { dossiersProjection } from './dossiers/dossiers.projection';
-import { escalationsProjection } from './escalations/escalations.projection';
-import { orgUnitsProjection } from './org-units/org-units.projection';
+import { dossierRows } from './dossiers/dossiers.projection';
+import { escalationRows } from './escalations/escalations.projection';
+import { orgUnitRows } from './org-units/org-units.projection';
+import { ReadModel, rowReadModel } from './read-model';
 import { ProjectionRunner } from './runner/projection-runner';
 
 /**
@@ -11,6 +12,9 @@ import { ProjectionRunner } from './runner/projection-runner';
  * Migrations that add to these read models remove it by this name so the log is replayed.
  */
 export const READ_MODELS_CHECKPOINT = 'read-models';
+
+/** The read models behind that checkpoint, in the order each batch is applied to them. */
+export const READ_MODELS: readonly ReadModel[] = [rowReadModel(orgUnitRows), rowReadModel(dossierRows), rowReadModel(escalationRows)];
 
 export interface ReadModelsRunnerOptions {
   pool: Pool;
@@ -27,7 +31,7 @@ export interface ReadModelsRunnerOptions {
 export function readModelsRunner(options: ReadModelsRunnerOptions): ProjectionRunner {
   return new ProjectionRunner({
     name: READ_MODELS_CHECKPOINT,
-    projections: [orgUnitsProjection, dossiersProjection, escalationsProjection],
+    projections: READ_MODELS.map((model) => model.on(model.table)),
     store: options.store,
     pool: options.pool,
     checkpoints: options.checkpoints ?? new CheckpointStore(options.pool),

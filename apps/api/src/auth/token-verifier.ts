@@ -1,34 +1,74 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { errors, jwtVerify } from 'jose';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { decodeProtectedHeader, errors, jwtVerify, JWTVerifyOptions } from 'jose';
 import { Settings } from '@app/config';
 import { SETTINGS } from '@app/runtime/tokens';
 import { Principal } from './principal';
+import { InvalidToken, principalFromClaims } from './token-claims';
+import { TokenKeys } from './token-keys';
 
-const ROLES = new Set(['submitter', 'reviewer', 'admin']);
+export { InvalidToken } from './token-claims';
 
-export class InvalidToken extends Error {}
-
-/** Verifies an HS256 bearer token and reads its claims: `sub`, `org` and `roles`. */
+/**
+ * Verifies a bearer token against the configured keys (JWT_ALGORITHMS, JWT_SECRET,
+ * JWT_PUBLIC_KEYS, JWKS_URL): signature, issuer and audience when configured, expiry (required)
+ * and not-before, with JWT_CLOCK_SKEW_S of tolerance; then reads its claims (see token-claims.ts).
+ */
 @Injectable()
-export class TokenVerifier {
-  private readonly key: Uint8Array;
+export class TokenVerifier implements OnModuleInit {
+  private keys: TokenKeys | undefined;
+  private readonly options: JWTVerifyOptions;
 
-  constructor(@Inject(SETTINGS) settings: Settings) {
-    this.key = new TextEncoder().encode(settings.JWT_SECRET);
+  constructor(@Inject(SETTINGS) private readonly settings: Settings) {
+    this.options = {
+      algorithms: [...settings.JWT_ALGORITHMS],
+      clockTolerance: settings.JWT_CLOCK_SKEW_S,
+      requiredClaims: ['exp', 'sub'],
+      ...(settings.JWT_ISSUER ? { issuer: settings.JWT_ISSUER } : {}),
+      ...(settings.JWT_AUDIENCE ? { audience: settings.JWT_AUDIENCE } : {}),
+    };
+  }
+
+  /** Keys are imported at start-up, so a bad one stops the process instead of failing every login. */
+  async onModuleInit(): Promise<void> {
+    this.keys = await TokenKeys.fromSettings(this.settings);
   }
 
   async verify(token: string): Promise<Principal> {
+    const keys = (this.keys ??= await TokenKeys.fromSettings(this.settings));
+    let header;
     try {
-      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], clockTolerance: 30 });
-      const roles = Array.isArray(payload.roles) ? payload.roles : [];
-      if (typeof payload.sub !== 'string' || payload.sub === '') throw new InvalidToken('the token names no user (sub)');
-      if (typeof payload.org !== 'string' || payload.org === '') throw new InvalidToken('the token names no organisation (org)');
-      if (!roles.every((role) => typeof role === 'string' && ROLES.has(role))) throw new InvalidToken('the token holds an unknown role');
-      return { userId: payload.sub, orgId: payload.org, roles: roles as Principal['roles'] };
-    } catch (error) {
-      if (error instanceof InvalidToken) throw error;
-      if (error instanceof errors.JWTExpired) throw new InvalidToken('the token has expired');
-      throw new InvalidToken('the token is not valid');
+      header = decodeProtectedHeader(token);
+    } catch {
+      throw new InvalidToken('the token is not a JWT');
     }
+    if (typeof header.alg !== 'string' || !this.options.algorithms!.includes(header.alg)) {
+      throw new InvalidToken(`the token is signed with ${JSON.stringify(header.alg)}, which is not accepted`);
+    }
+    let lastError: unknown = new InvalidToken('no key can verify the token');
+    for await (const key of keys.candidates(header as never)) {
+      try {
+        const { payload } = await jwtVerify(token, key, this.options);
+        return principalFromClaims(payload);
+      } catch (error) {
+        if (!(error instanceof errors.JWSSignatureVerificationFailed)) throw describe(error);
+        lastError = error;
+      }
+    }
+    throw describe(lastError);
   }
+}
+
+/** A short reason for the log and the 401 body; never the token itself. */
+function describe(error: unknown): InvalidToken {
+  if (error instanceof InvalidToken) return error;
+  if (error instanceof errors.JWTExpired) return new InvalidToken('the token has expired');
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'nbf') return new InvalidToken('the token is not valid yet (nbf)');
+    if (error.claim === 'aud') return new InvalidToken('the token is meant for another audience (aud)');
+    if (error.claim === 'iss') return new InvalidToken('the token comes from another issuer (iss)');
+    return new InvalidToken(`the token's ${error.claim} claim is missing or not valid`);
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed) return new InvalidToken('the token signature does not verify');
+  if (error instanceof errors.JWKSTimeout) return new InvalidToken('the identity provider\'s keys could not be fetched in time');
+  return new InvalidToken('the token is not valid');
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post 
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DossierKind, DossierPayload } from '@app/domain';
 import { deterministicUuid } from '@app/workflow';
+import { Access, AccessContext } from '../access/access-context';
 import { actingAs } from '../auth/acting-as';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Principal } from '../auth/principal';
@@ -20,11 +21,11 @@ export class DossierCommandsController {
 
   @Post()
   @ApiOperation({ summary: 'Create a draft dossier (submitter)' })
-  create(@Body() body: CreateDossierDto, @CurrentPrincipal() who: Principal, @Headers('idempotency-key') key?: string) {
+  create(@Body() body: CreateDossierDto, @CurrentPrincipal() who: Principal, @Access() access: AccessContext, @Headers('idempotency-key') key?: string) {
     const commandId = commandIdOf(key, body.commandId);
     const dossierId = deterministicUuid(`dossier\n${who.userId}\n${commandId}`);
     const content = { kind: body.kind as DossierKind, payload: body.payload as unknown as DossierPayload } as never;
-    const data = { dossierId, orgId: body.orgId ?? who.orgId, ...(content as object), ...(body.comment ? { comment: body.comment } : {}) };
+    const data = { dossierId, orgId: access.targetOrgId ?? who.orgId, ...(content as object), ...(body.comment ? { comment: body.comment } : {}) };
     return this.issuer.issue(dossierId, { type: 'CreateDossier', data } as never, actingAs(who, 'submitter'), commandId);
   }
 

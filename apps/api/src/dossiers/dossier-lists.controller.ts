@@ -4,8 +4,10 @@ import { DossierCounts } from '@app/projections/dossiers/dossier-counts.queries'
 import { DossierQueries } from '@app/projections/dossiers/dossiers.queries';
 import { InvalidReadQuery } from '@app/projections/dossiers/read-query.errors';
 import { ProjectionRunner } from '@app/projections/runner/projection-runner';
+import { asOfLimit } from '../common/as-of-query';
 import { readModelsAt } from '../common/read-your-writes';
-import { DossierListDto, PageDto } from './dossier-list.dto';
+import { DossierListDto, InboxQueryDto, PageDto } from './dossier-list.dto';
+import { DossierReader } from './dossier-reader';
 
 /** Lists served from the read models, which follow the log within moments. */
 @ApiTags('dossiers')
@@ -16,6 +18,7 @@ export class DossierListsController {
     private readonly dossiers: DossierQueries,
     private readonly counts: DossierCounts,
     private readonly runner: ProjectionRunner,
+    private readonly reader: DossierReader,
   ) {}
 
   @Get('dossiers')
@@ -27,8 +30,10 @@ export class DossierListsController {
   }
 
   @Get('organisations/:id/inbox')
-  @ApiOperation({ summary: "The reviews waiting on an organisation, soonest due first" })
-  async inbox(@Param('id') orgId: string, @Query() query: PageDto) {
+  @ApiOperation({ summary: 'The reviews waiting on an organisation, soonest due first; with ?asOf= or ?position=, as they stood then (folded from the log)' })
+  async inbox(@Param('id') orgId: string, @Query() query: InboxQueryDto) {
+    const limit = asOfLimit(query);
+    if (limit) return refuseBadQuery(() => this.reader.inboxAsOf(orgId, limit, { cursor: query.cursor, limit: query.limit }));
     await readModelsAt(this.runner, query.afterPosition);
     return refuseBadQuery(() => this.dossiers.inbox(orgId, { cursor: query.cursor, limit: query.limit }));
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OrgCommand, OrgNode, OrgTree } from '@app/domain';
@@ -6,6 +6,7 @@ import { IssueOrgCommand, OrgTreeReader } from '@app/workflow';
 import { actingAs } from '../auth/acting-as';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Principal } from '../auth/principal';
+import { AsOfQueryDto, asOfLimit } from '../common/as-of-query';
 import { commandIdOf } from '../common/command-id';
 import { CommentDto } from '../dossiers/dossier-command.dto';
 import { MoveOrganisationDto, RegisterOrganisationDto, RenameOrganisationDto } from './organisation.dto';
@@ -29,9 +30,11 @@ export class OrganisationsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'The organisation hierarchy as a tree (retired ones included, marked)' })
-  async list() {
-    return nest(await this.tree.current(), null);
+  @ApiOperation({ summary: 'The organisation hierarchy as a tree (retired ones included, marked); with ?asOf= or ?position=, as it stood then' })
+  async list(@Query() query: AsOfQueryDto) {
+    const limit = asOfLimit(query);
+    if (!limit) return nest(await this.tree.current(), null);
+    return nest(await this.tree.asOf('at' in limit ? { at: limit.at } : { position: limit.position }), null);
   }
 
   @Post()

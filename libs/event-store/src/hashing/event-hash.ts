@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 
 /**
@@ -25,8 +25,11 @@ export interface HashedFields {
   recordedAt: Date;
 }
 
+/** One-shot hashing (Node 20.12 and later) is about three times faster than a Hash object on short input. */
+const oneShot = typeof hash === 'function';
+
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return oneShot ? hash('sha256', text) : createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 export function contentDigest(event: HashedFields): string {

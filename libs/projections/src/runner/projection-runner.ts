@@ -3,6 +3,7 @@ import { EventStore, RecordedEvent, Subscription } from '@app/event-store';
 import { CheckpointStore } from '../checkpoints/checkpoint.store';
 import { PositionWaiters } from './position-waiters';
 import { Projection } from './projection';
+import { lockRunner } from './runner-lock';
 
 export interface ProjectionRunnerOptions {
   /** The checkpoint's name; also the lock that keeps two processes from applying the same batch. */
@@ -18,8 +19,6 @@ export interface ProjectionRunnerOptions {
   onError?: (error: unknown) => void;
 }
 
-/** Keeps apart from the migration lock (7301) and the event store's stream locks (7302). */
-const RUNNER_LOCK = 7303;
 const MAX_RETRY_DELAY_MS = 30_000;
 
 /** The checkpoint went back (a rebuild started elsewhere): resume from it instead of going on. */
@@ -178,7 +177,7 @@ export class ProjectionRunner {
     tx.on('error', onConnectionError);
     try {
       await tx.query('BEGIN');
-      await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [RUNNER_LOCK, this.name]);
+      await lockRunner(tx, this.name);
       await work(tx);
       await tx.query('COMMIT');
     } catch (error) {

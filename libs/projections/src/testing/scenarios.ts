@@ -1,4 +1,5 @@
 import { NOMINATION, PLAN, YEARLY_REPORT } from '@app/domain/testing/fixtures/payloads.fixture';
+import { NEW_RULES } from './deadline-rules';
 import { ReadModelWorld } from './read-model-world';
 
 /**
@@ -27,4 +28,25 @@ export async function playBusyHistory(world: ReadModelWorld, rounds: number, pre
     await d.create(id('draft'), 'camau-justice', { kind: 'yearly_report', payload: YEARLY_REPORT });
   }
   await world.orgs.rename('moc-dept', `Department of Digital Affairs (${prefix})`);
+}
+
+/**
+ * Deadlines at work, so every read model has rows (escalations included): a report reminded and
+ * escalated twice, a plan put on hold and released, and a plan moved to the newer rule set.
+ */
+export async function playDeadlines(world: ReadModelWorld, prefix = 'dl'): Promise<void> {
+  const d = world.dossiers;
+  const id = (name: string) => `${prefix}-${name}`;
+  await d.create(id('escalated'), 'moc-dept-office', { kind: 'yearly_report', payload: YEARLY_REPORT });
+  await d.submit(id('escalated'));
+  await d.fireDeadline(id('escalated'), 'remind');
+  await d.fireDeadline(id('escalated'), 'escalate');
+  await d.fireDeadline(id('escalated'), 'escalate');
+  await d.create(id('held'), 'camau-justice', { kind: 'implementation_plan', payload: PLAN });
+  await d.submit(id('held'));
+  await d.hold(id('held'), 'investigation', 'Inspection under way');
+  await d.release(id('held'));
+  await d.create(id('migrated'), 'moc-dept-office', { kind: 'implementation_plan', payload: PLAN });
+  await d.submit(id('migrated'));
+  await d.migrate(id('migrated'), NEW_RULES, 7);
 }

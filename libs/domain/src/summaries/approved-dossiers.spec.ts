@@ -1,0 +1,30 @@
+import { DossierEvent } from '../dossiers/dossier.events';
+import { planApproved, planCreated, planPayload } from '../movement/testing/plan-dossiers.fixture';
+import { approvedPlans, approvedReports } from './approved-dossiers';
+
+const by = { userId: 'submitter@moc-it', role: 'submitter' as const, orgId: 'moc-it' };
+const report = (dossierId: string, year: number, actual: number, at: string): DossierEvent => ({
+  type: 'DossierCreated',
+  data: { dossierId, orgId: 'moc-it', kind: 'yearly_report', payload: { year, planRef: '4030/KH-BVHTTDL', values: [{ criterionId: 'k1', actual }] }, by, at },
+});
+
+describe('approved plans and reports', () => {
+  const events: DossierEvent[] = [
+    planCreated('p-1', 'moc-it', planPayload('4030/KH-BVHTTDL'), '2025-09-01T02:00:00.000Z'),
+    planApproved('p-1', '2025-09-20T02:00:00.000Z'),
+    planCreated('p-2', 'moc-it', planPayload('4030/KH-BVHTTDL'), '2026-02-01T02:00:00.000Z'),
+    report('r-2025', 2025, 80, '2026-01-05T02:00:00.000Z'),
+    { type: 'DossierEdited', data: { dossierId: 'r-2025', payload: { year: 2025, planRef: '4030/KH-BVHTTDL', values: [{ criterionId: 'k1', actual: 82 }] }, by, at: '2026-01-06T02:00:00.000Z' } },
+    planApproved('r-2025', '2026-01-20T02:00:00.000Z'),
+    report('r-2026-draft', 2026, 99, '2027-01-05T02:00:00.000Z'),
+  ];
+
+  it('count only what was finally approved, as last edited', () => {
+    expect(approvedReports(events)).toEqual([{ orgId: 'moc-it', year: 2025, values: [{ criterionId: 'k1', actual: 82 }], dossierId: 'r-2025' }]);
+    expect(approvedPlans(events).get('moc-it')?.dossierId).toBe('p-1');
+  });
+
+  it('take an organisation’s latest approved plan', () => {
+    expect(approvedPlans([...events, planApproved('p-2', '2026-03-01T02:00:00.000Z')]).get('moc-it')?.dossierId).toBe('p-2');
+  });
+});
