@@ -147,6 +147,7 @@ describe('audit bundles (real PostgreSQL)', () => {
     const commands = { verify: verifyCommand, export: exportCommand, 'verify-bundle': verifyBundleCommand };
     it.each<[keyof typeof commands, string[], string]>([
       ['verify', ['--fast'], "Unknown option '--fast'"],
+      ['verify', ['--threads', 'many'], '--threads "many" is not a number of threads from 0 to 64'],
       ['export', ['--dossier', 'no-such-dossier'], '--dossier "no-such-dossier": no such dossier'],
       ['export', ['--dossier', 'a b'], '--dossier "a b": not a dossier id'],
       ['export', ['--org', 'nobody'], '--org "nobody": no dossier of this organisation'],

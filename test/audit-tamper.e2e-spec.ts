@@ -1,7 +1,12 @@
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { EventStore, eventHash, GENESIS_HASH, NewEvent } from '@app/event-store';
-import { ChainProblem, Sealer, SealingRefused, SealRangeProblem, SEAL_STREAM, signSeal } from '@app/audit';
+import { ChainProblem, loadSealPublicKey, SealDirectory, Sealer, SealingRefused, SealRangeProblem, SEAL_STREAM, signSeal, verifyLog } from '@app/audit';
 import { sealEvent } from '@app/audit/sealing/seal-event';
+import { eventually } from './support/http';
+import { registerOrgChart } from './support/org-chart';
+import { startTestApp } from './support/test-app';
 import { AuditWorld } from '@app/audit/testing/audit-world';
 
 /**
@@ -33,6 +38,7 @@ describe.each([
     expect(report).toMatchObject({ events: 8, streams: 3, problemCount: 0, databaseSeals: 1, archivedSeals: 1, unsealedEvents: 4 });
     // The three new events and the seal event itself: seals are sealed by the next seal.
     expect(report.lastArchivedSeal).toEqual({ sealNumber: 1, toPosition: seal.toPosition });
+    expect(report.threads).toBe(threads);
   });
 
   it('names an edited payload: stream, revision, expected and found hash', async () => {
@@ -235,5 +241,25 @@ describe.each([
     await world.dossier(1);
     expect((await world.sealer().sealPending()).sealed.map((seal) => seal.sealNumber)).toEqual([2]);
     expect(await verify()).toMatchObject({ problemCount: 0, databaseSeals: 2, archivedSeals: 2 });
+  });
+});
+
+describe('the worker process (the product as `npm start` runs it)', () => {
+  it('seals the log on its schedule and files the seal outside, so verify finds it whole', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'audit-worker-'));
+    const keyFile = join(folder, 'keys', 'seal-ed25519.pem');
+    const archive = new SealDirectory(join(folder, 'seals'));
+    const test = await startTestApp({ SEAL_INTERVAL_MS: '1000', SEAL_DIR: archive.location, SEAL_KEY_FILE: keyFile });
+    try {
+      await registerOrgChart(test);
+      const seal = await eventually(() => archive.latest().then((latest) => latest ?? undefined), 15_000, 'the first seal');
+      expect(seal).toMatchObject({ sealNumber: 1, fromPosition: 0 });
+      const report = await verifyLog({ pool: test.context.pool, archive, publicKey: loadSealPublicKey(keyFile), keyFile });
+      expect(report).toMatchObject({ problemCount: 0 });
+      expect(report.archivedSeals).toBeGreaterThanOrEqual(1);
+    } finally {
+      await test.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

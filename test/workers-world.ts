@@ -12,7 +12,7 @@ import { EVENT_STORE_MIGRATIONS } from '@app/event-store/postgres/event-store-mi
 import { PostgresEventStore } from '@app/event-store/postgres/postgres-event-store';
 import { CheckpointStore } from '@app/projections/checkpoints/checkpoint.store';
 import { PROJECTION_MIGRATIONS } from '@app/projections/projection-migrations';
-import { readModelsRunner } from '@app/projections/read-models';
+import { READ_MODELS } from '@app/projections/read-models';
 import { ProjectionRunner } from '@app/projections/runner/projection-runner';
 import { DeadlineQueries } from '@app/projections/deadlines/deadline.queries';
 import {
@@ -143,9 +143,19 @@ export class WorkersWorld {
     return dispatcher;
   }
 
-  /** The read models kept current from the log, as the API process runs them. */
+  /**
+   * The read models kept current from the log, as the API process runs them, under a runner name
+   * of this world's own: a runner's lock is database-wide, and every suite shares the test database.
+   */
   async startReadModels(): Promise<ProjectionRunner> {
-    const runner = readModelsRunner({ pool: this.pool, store: this.store, checkpoints: this.checkpoints, onError: (error) => this.logs.push(`read models: ${String(error)}`) });
+    const runner = new ProjectionRunner({
+      name: `read-models-${this.prefix}`,
+      projections: READ_MODELS.map((model) => model.on(model.table)),
+      store: this.store,
+      pool: this.pool,
+      checkpoints: this.checkpoints,
+      onError: (error) => this.logs.push(`read models: ${String(error)}`),
+    });
     await runner.start();
     this.started.push(runner);
     return runner;

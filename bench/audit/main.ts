@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { exportBundle, loadOrCreateSealKey, loadSealPublicKey, SealDirectory, Sealer, verifyBundle, verifyLog, writeBundleFile } from '@app/audit';
@@ -67,11 +67,14 @@ async function main(): Promise<void> {
     row(`seal everything: ${sealed.length} seals`, sealSeconds * 1000, 'ms');
     row('seal time per 100,000 events', ((sealSeconds * 1000) / sealed.reduce((sum, seal) => sum + seal.count, 0)) * 100_000, `ms (${full} full seals)`);
 
-    const verifyStarted = process.hrtime.bigint();
-    const report = await verifyLog({ pool: db.pool, archive, publicKey: loadSealPublicKey(keyFile), keyFile });
-    const verifySeconds = seconds(verifyStarted);
-    if (report.problemCount > 0) throw new Error(`verify found problems in an untouched log: ${JSON.stringify(report.problems[0])}`);
-    row(`verify over ${report.events.toLocaleString('en-US')} events, ${report.databaseSeals} seals`, report.events / verifySeconds, `events/s (${verifySeconds.toFixed(1)} s)`);
+    for (const threads of [availableParallelism(), 0]) {
+      const verifyStarted = process.hrtime.bigint();
+      const report = await verifyLog({ pool: db.pool, archive, publicKey: loadSealPublicKey(keyFile), keyFile, threads });
+      const verifySeconds = seconds(verifyStarted);
+      if (report.problemCount > 0) throw new Error(`verify found problems in an untouched log: ${JSON.stringify(report.problems[0])}`);
+      const how = report.threads > 0 ? `${report.threads} threads` : 'one thread';
+      row(`verify ${report.events.toLocaleString('en-US')} events, ${report.databaseSeals} seals, ${how}`, report.events / verifySeconds, `events/s (${verifySeconds.toFixed(1)} s)`);
+    }
 
     const file = join(folder, 'bundle.jsonl');
     const exportStarted = process.hrtime.bigint();

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describeProblem, loadSealPublicKey, LogReport, MissingSealKey, SealDirectory, SealKeyError, verifyLog } from '@app/audit';
 import { CliCommand, CliUsageError } from '../cli-command';
 import { cliArguments } from './cli-arguments';
@@ -9,13 +10,13 @@ function print(report: LogReport): void {
   const seconds = report.durationMs / 1000;
   console.log(
     `checked ${number(report.events)} events in ${number(report.streams)} streams in ${seconds.toFixed(1)} s ` +
-      `(${number(Math.round(report.events / Math.max(seconds, 0.001)))} events/s)`,
+      `(${number(Math.round(report.events / Math.max(seconds, 0.001)))} events/s${report.threads > 0 ? ` on ${report.threads} threads` : ''})`,
   );
   const last = report.lastArchivedSeal;
   console.log(
     `seals: ${number(report.databaseSeals)} in the database, ${number(report.archivedSeals)} held outside in ${report.archive}` +
       (last ? ` (last: seal ${last.sealNumber}, through position ${last.toPosition})` : '') +
-      `; ${number(report.unsealedEvents)} events not sealed yet`,
+      `; ${number(report.unsealedEvents)} event(s) not sealed yet`,
   );
   if (report.archivedSeals === 0 && report.databaseSeals > 0) console.log('warning: no seal is held outside, so a cut-short log cannot be detected');
   if (report.problemCount === 0) {
@@ -28,13 +29,21 @@ function print(report: LogReport): void {
   for (const problem of others) console.log(`  - ${describeProblem(problem)}`);
 }
 
-/** npm run cli -- verify [--json] */
+function threadsOf(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const threads = Number(value);
+  if (!/^\d+$/.test(value) || threads > 64) throw new CliUsageError(`--threads ${JSON.stringify(value)} is not a number of threads from 0 to 64`);
+  return threads;
+}
+
+/** npm run cli -- verify [--threads N] [--json] */
 export const verifyCommand: CliCommand = {
   name: 'verify',
   summary: 'walk every stream’s hash chain and check the seals; names the first problem (exit 1)',
-  usage: 'verify [--json]',
+  usage: 'verify [--threads N (default: one per CPU; 0: none)] [--json]',
   async run(args) {
-    const { values } = cliArguments(args, { json: { type: 'boolean', default: false } });
+    const { values } = cliArguments(args, { json: { type: 'boolean', default: false }, threads: { type: 'string' } });
+    const threads = threadsOf(values.threads);
     const settings = cliSettings();
     const database = await openCliDatabase(settings);
     try {
@@ -43,6 +52,7 @@ export const verifyCommand: CliCommand = {
         archive: new SealDirectory(settings.SEAL_DIR),
         publicKey: loadSealPublicKey(settings.SEAL_KEY_FILE),
         keyFile: settings.SEAL_KEY_FILE,
+        threads,
       });
       if (values.json) console.log(JSON.stringify(report, null, 2));
       else print(report);

@@ -114,6 +114,16 @@ describe('the offline bundle verifier', () => {
     expect(verifyBundle(whole.subarray(0, whole.length - 1)).problems).toEqual(['the file does not end with a newline']);
   });
 
+  it('accepts the published example bundle, and refuses it with any one byte changed', () => {
+    const example = readFileSync(join(__dirname, '../../examples/example-bundle.jsonl'));
+    expect(verifyBundle(example)).toMatchObject({ ok: true, header: { events: 3, seals: 1 } });
+    for (let index = 0; index < example.length; index += 1) {
+      const changed = Buffer.from(example);
+      changed[index] ^= 0x20;
+      expect({ index, ok: verifyBundle(changed).ok }).toEqual({ index, ok: false });
+    }
+  });
+
   it('depends on nothing but node:crypto and its own pure modules', () => {
     const seen = new Set<string>();
     const external = new Set<string>();

@@ -39,7 +39,7 @@ const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).
 export function verifyBundle(bytes: Uint8Array, options: { trustedFingerprint?: string } = {}): BundleVerification {
   const problems: string[] = [];
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = utf8(bytes);
     if (!text.endsWith('\n')) throw new BundleFormatError('the file does not end with a newline');
     const lines = text.slice(0, -1).split('\n');
     if (lines.length < 2) throw new BundleFormatError('a bundle has at least a header and a signature line');
@@ -71,8 +71,16 @@ export function verifyBundle(bytes: Uint8Array, options: { trustedFingerprint?: 
     }
     return { ok: problems.length === 0, problems, header };
   } catch (error) {
-    if (!(error instanceof BundleFormatError || error instanceof TypeError)) throw error;
+    if (!(error instanceof BundleFormatError)) throw error;
     return { ok: false, problems: [...problems, error.message] };
+  }
+}
+
+function utf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new BundleFormatError('the file is not valid UTF-8');
   }
 }
 

@@ -62,9 +62,9 @@ export class AuditWorld {
     return (await this.sealer().sealPending({ wait: true })).sealed;
   }
 
-  /** `threads` > 0 cuts the log into chunks verified on worker threads and stitched (4 chunks for 2 threads). */
+  /** `threads` > 0 cuts even this small log into chunks (4 for 2 threads), verified on worker threads and stitched. */
   verify(threads = 0): Promise<LogReport> {
-    return verifyLog({ pool: this.pool, archive: this.archive, publicKey: loadSealPublicKey(this.keyFile), keyFile: this.keyFile, threads });
+    return verifyLog({ pool: this.pool, archive: this.archive, publicKey: loadSealPublicKey(this.keyFile), keyFile: this.keyFile, threads, minEventsPerChunk: 1 });
   }
 
   /** A dossier of `events` events, one append each (as the service appends them), created by `orgId`. */

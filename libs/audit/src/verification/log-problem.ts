@@ -43,15 +43,7 @@ export interface SealProblem {
 export function describeProblem(problem: LogProblem): string {
   switch (problem.kind) {
     case 'chain':
-      switch (problem.reason) {
-        case 'hash_mismatch':
-          return `stream ${problem.stream}, revision ${problem.revision} (position ${problem.position}): hash mismatch, expected ${problem.expectedHash}, found ${problem.foundHash}`;
-        case 'revision_gap':
-          return `stream ${problem.stream}, revision ${problem.revision}: missing (the next stored event is revision ${problem.foundRevision}, at position ${problem.position})`;
-        case 'revision_order':
-          return `stream ${problem.stream}, revision ${problem.revision}: out of order (revision ${problem.foundRevision} found at position ${problem.position})`;
-      }
-    // eslint-disable-next-line no-fallthrough
+      return describeChainProblem(problem);
     case 'seal_range':
       return (
         `seal ${problem.sealNumber} (${problem.source === 'archive' ? 'held outside' : 'in the database'}) covers positions ` +
@@ -61,5 +53,17 @@ export function describeProblem(problem: LogProblem): string {
     case 'seal':
     case 'archive':
       return problem.message;
+  }
+}
+
+function describeChainProblem(problem: ChainProblem): string {
+  const where = `stream ${problem.stream}, revision ${problem.revision}`;
+  switch (problem.reason) {
+    case 'hash_mismatch':
+      return `${where} (position ${problem.position}): hash mismatch, expected ${problem.expectedHash}, found ${problem.foundHash}`;
+    case 'revision_gap':
+      return `${where}: missing (the next stored event is revision ${problem.foundRevision}, at position ${problem.position})`;
+    case 'revision_order':
+      return `${where}: out of order (revision ${problem.foundRevision} found at position ${problem.position})`;
   }
 }

@@ -30,16 +30,20 @@ export class StreamChains {
 
   check(event: RecordedEvent): ChainProblem | null {
     const head = this.heads.get(event.stream);
-    this.heads.set(event.stream, { revision: event.revision, hash: event.hash });
     if (!head) {
+      this.heads.set(event.stream, { revision: event.revision, hash: event.hash });
       this.firsts.push({ stream: event.stream, revision: event.revision, position: event.position, digest: contentDigest(event), hash: event.hash });
       return null;
     }
     const revision = head.revision + 1;
+    const previousHash = head.hash;
+    // Updated in place: one head object per stream, not one per event.
+    head.revision = event.revision;
+    head.hash = event.hash;
     const where = { kind: 'chain' as const, stream: event.stream, revision, position: event.position, foundRevision: event.revision };
     if (event.revision > revision) return { ...where, reason: 'revision_gap' };
     if (event.revision < revision) return { ...where, reason: 'revision_order' };
-    const expectedHash = eventHash(head.hash, revision, event);
+    const expectedHash = eventHash(previousHash, revision, event);
     return expectedHash === event.hash ? null : { ...where, reason: 'hash_mismatch', expectedHash, foundHash: event.hash };
   }
 

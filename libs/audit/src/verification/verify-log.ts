@@ -46,6 +46,8 @@ export interface VerifyLogOptions {
   keyFile: string;
   /** Worker threads scanning chunks of the log in parallel; 0 (the default) scans in this thread. */
   threads?: number;
+  /** Smallest chunk worth a thread (default 50,000 events): a short log is scanned in this thread. */
+  minEventsPerChunk?: number;
   pageSize?: number;
   maxProblems?: number;
 }
@@ -71,7 +73,7 @@ export async function verifyLog(options: VerifyLogOptions): Promise<LogReport> {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const anchors = await sealAnchors(client, options);
     const scan: ScanOptions = { sealedThrough: SealRanges.sealedThrough(anchors.ranges), pageSize: options.pageSize ?? 10_000, maxProblems: options.maxProblems ?? 100 };
-    const chunks = chunksAt(await chunkCuts(client, anchors.ranges, threads * 2), anchors.ranges);
+    const chunks = chunksAt(await chunkCuts(client, anchors.ranges, threads * 2, options.minEventsPerChunk ?? 50_000), anchors.ranges);
     const results =
       threads > 0 && chunks.length > 1
         ? await scanInThreads(chunks, (chunk) => rangesIn(chunk, anchors.ranges), threads, {

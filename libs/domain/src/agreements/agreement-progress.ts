@@ -33,7 +33,9 @@ export function agreementProgress(terms: AgreementTerms, reports: readonly Signa
       if (target.signatoryOrgId !== undefined && report.orgId !== target.signatoryOrgId) continue;
       const value = report.values.find((v) => v.criterionId === target.targetId);
       const current = latest.get(report.orgId);
-      if (value && (!current || report.year > current.year)) latest.set(report.orgId, { orgId: report.orgId, year: report.year, actual: value.actual });
+      if (value && (!current || report.year > current.year)) {
+        latest.set(report.orgId, { orgId: report.orgId, year: report.year, actual: value.actual });
+      }
     }
     const contributions = [...latest.values()].sort((a, b) => (a.orgId < b.orgId ? -1 : a.orgId > b.orgId ? 1 : 0));
     const actual = combineValues(target.unit, contributions.map((c) => c.actual));

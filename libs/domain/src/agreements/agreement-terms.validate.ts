@@ -10,7 +10,7 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 export function agreementTermsIssues(terms: AgreementTerms, tree: OrgTree): PayloadIssue[] {
   const issues: PayloadIssue[] = [];
   const issue = (path: string, message: string) => issues.push({ path, message });
-  if (typeof terms.agreementId !== 'string' || !ID.test(terms.agreementId)) issue('agreementId', 'letters, digits, ".", "-" and "_", at most 64');
+  if (typeof terms.agreementId !== 'string' || !ID.test(terms.agreementId)) issue('agreementId', 'letters, digits, ".", "-", "_"');
   if (typeof terms.title !== 'string' || terms.title.trim() === '') issue('title', 'must be a non-empty string');
   const signatories = Array.isArray(terms.signatories) ? terms.signatories : [];
   if (new Set(signatories).size < 2) issue('signatories', 'at least two different organisations');
@@ -18,7 +18,9 @@ export function agreementTermsIssues(terms: AgreementTerms, tree: OrgTree): Payl
   signatories.filter((orgId) => !tree.isActive(orgId)).forEach((orgId) => issue('signatories', `no active organisation ${orgId}`));
   if (!signatories.includes(terms.proposerOrgId)) issue('proposerOrgId', 'must be one of the signatories');
   const { period } = terms;
-  if (!isLocalDate(period?.from) || !isLocalDate(period?.to) || period.from > period.to) issue('period', 'from and to are dates YYYY-MM-DD, from on or before to');
+  if (!isLocalDate(period?.from) || !isLocalDate(period?.to) || period.from > period.to) {
+    issue('period', 'from and to are dates YYYY-MM-DD, from on or before to');
+  }
   const targets = Array.isArray(terms.targets) ? terms.targets : [];
   if (targets.length === 0) issue('targets', 'at least one target');
   const seen = new Set<string>();

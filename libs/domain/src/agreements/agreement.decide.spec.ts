@@ -13,10 +13,10 @@ const SIGNED_ON = new Date('2025-03-03T03:00:00.000Z');
 const spec = deciderSpec(agreementDecider, (): AgreementContext => ({ now: SIGNED_ON, actor: submitter('hanoi-a'), tree: movementOrgs() }));
 const AGENCIES = ['hanoi-a', 'hanoi-b', 'hanoi-c', 'hanoi-d'];
 
-const shared = (targetId: string, metric: string, target: number, dueDate = '2030-12-31', unit: AgreementTarget['unit'] = 'percent'): AgreementTarget => ({
+const shared = (targetId: string, metric: string, target: number, dueDate = '2030-12-31'): AgreementTarget => ({
   targetId,
   metric,
-  unit,
+  unit: 'percent',
   comparator: 'gte',
   target,
   dueDate,
@@ -49,13 +49,19 @@ const HANOI_2025: AgreementTerms = {
 const by = (orgId: string, role: 'submitter' | 'reviewer' = 'reviewer') => ({ userId: `${role}@${orgId}`, role, orgId });
 const AT = SIGNED_ON.toISOString();
 const proposed: AgreementEvent = { type: 'AgreementProposed', data: { ...HANOI_2025, by: by('hanoi-a', 'submitter'), at: AT } };
-const signed = (orgId: string): AgreementEvent => ({ type: 'AgreementSigned', data: { agreementId: HANOI_2025.agreementId, orgId, by: by(orgId), at: AT } });
-const sign = (orgId: string) => ({ type: 'SignAgreement' as const, data: { agreementId: HANOI_2025.agreementId, orgId } });
+const ID = HANOI_2025.agreementId;
+const signed = (orgId: string): AgreementEvent => ({ type: 'AgreementSigned', data: { agreementId: ID, orgId, by: by(orgId), at: AT } });
+const inForceSince = (orgId: string): AgreementEvent => ({
+  type: 'AgreementInForce',
+  data: { agreementId: ID, signatories: AGENCIES, by: by(orgId), at: AT },
+});
+const sign = (orgId: string) => ({ type: 'SignAgreement' as const, data: { agreementId: ID, orgId } });
+const propose = { type: 'ProposeAgreement' as const, data: HANOI_2025 };
 
 describe('Agreement', () => {
   describe('when none', () => {
     it('is proposed by the Hanoi agency drawing it up, with nine targets toward 2030', () =>
-      spec.given([]).when({ type: 'ProposeAgreement', data: HANOI_2025 }).then([proposed]));
+      spec.given([]).when(propose).then([proposed]));
 
     it('refuses a proposer outside the signatories, a single signatory and a per-signatory target for an outsider', () => {
       const terms = { ...HANOI_2025, signatories: ['hanoi-a'], targets: [{ ...HANOI_2025.targets[0], signatoryOrgId: 'moc' }] };
@@ -75,15 +81,21 @@ describe('Agreement', () => {
       spec
         .given([])
         .when({ type: 'ProposeAgreement', data: { ...HANOI_2025, targets } })
-        .thenThrows(InvalidPayload, { issues: [{ path: 'targets.0.target', message: 'a percentage is at most 100' }, { path: 'targets.0.dueDate', message: 'must be a date YYYY-MM-DD' }] });
+        .thenThrows(InvalidPayload, {
+          issues: [
+            { path: 'targets.0.target', message: 'a percentage is at most 100' },
+            { path: 'targets.0.dueDate', message: 'must be a date YYYY-MM-DD' },
+          ],
+        });
     });
 
     it('is proposed by a member of the proposing organisation only', () => {
-      spec.given([]).when({ type: 'ProposeAgreement', data: HANOI_2025 }, { actor: submitter('hanoi-b') }).thenThrows(NotAllowed, { reason: 'not_owner_org' });
-      spec.given([]).when({ type: 'ProposeAgreement', data: HANOI_2025 }, { actor: admin }).thenThrows(NotAllowed);
+      spec.given([]).when(propose, { actor: submitter('hanoi-b') }).thenThrows(NotAllowed, { reason: 'not_owner_org' });
+      spec.given([]).when(propose, { actor: admin }).thenThrows(NotAllowed);
     });
 
-    it('cannot be signed before it is proposed', () => spec.given([]).when(sign('hanoi-a')).thenThrows(NotFound, { aggregate: 'agreement' }));
+    it('cannot be signed before it is proposed', () =>
+      spec.given([]).when(sign('hanoi-a')).thenThrows(NotFound, { aggregate: 'agreement' }));
   });
 
   describe('when proposed', () => {
@@ -98,28 +110,31 @@ describe('Agreement', () => {
       spec
         .given([proposed, signed('hanoi-a'), signed('hanoi-b'), signed('hanoi-c')])
         .when(sign('hanoi-d'), { actor: reviewer('hanoi-d') })
-        .then([signed('hanoi-d'), { type: 'AgreementInForce', data: { agreementId: HANOI_2025.agreementId, signatories: AGENCIES, by: by('hanoi-d'), at: AT } }]));
+        .then([signed('hanoi-d'), inForceSince('hanoi-d')]));
 
     it('is not signed by one organisation for another, twice, by a non-signatory, or after its period', () => {
       spec.given([proposed]).when(sign('hanoi-b'), { actor: reviewer('hanoi-a') }).thenThrows(NotAllowed, { reason: 'not_reviewer_org' });
       spec.given([proposed, signed('hanoi-b')]).when(sign('hanoi-b'), { actor: reviewer('hanoi-b') }).thenThrows(InvalidTransition);
       spec.given([proposed]).when(sign('moc'), { actor: reviewer('moc') }).thenThrows(NotAllowed, { reason: 'not_owner_org' });
-      spec.given([proposed]).when(sign('hanoi-b'), { actor: reviewer('hanoi-b'), now: new Date('2025-12-31T17:00:00.000Z') }).thenThrows(InvalidTransition);
+      const afterPeriod = new Date('2025-12-31T17:00:00.000Z');
+      spec.given([proposed]).when(sign('hanoi-b'), { actor: reviewer('hanoi-b'), now: afterPeriod }).thenThrows(InvalidTransition);
     });
 
     it('is called off by any signatory, with a reason', () => {
-      const cancel = { type: 'CancelAgreement' as const, data: { agreementId: HANOI_2025.agreementId, reason: 'Merged into the city-wide agreement' } };
+      const reason = 'Merged into the city-wide agreement';
+      const cancel = { type: 'CancelAgreement' as const, data: { agreementId: ID, reason } };
       spec
         .given([proposed])
         .when(cancel, { actor: reviewer('hanoi-c') })
-        .then([{ type: 'AgreementCancelled', data: { agreementId: HANOI_2025.agreementId, orgId: 'hanoi-c', reason: 'Merged into the city-wide agreement', by: by('hanoi-c'), at: AT } }]);
-      spec.given([proposed]).when({ ...cancel, data: { ...cancel.data, reason: ' ' } }, { actor: reviewer('hanoi-c') }).thenThrows(InvalidCommand);
+        .then([{ type: 'AgreementCancelled', data: { agreementId: ID, orgId: 'hanoi-c', reason, by: by('hanoi-c'), at: AT } }]);
+      const blank = { ...cancel, data: { ...cancel.data, reason: ' ' } };
+      spec.given([proposed]).when(blank, { actor: reviewer('hanoi-c') }).thenThrows(InvalidCommand);
       spec.given([proposed]).when(cancel, { actor: reviewer('moc') }).thenThrows(NotAllowed);
     });
   });
 
   describe('when in force', () => {
-    const inForce: AgreementEvent[] = [proposed, ...AGENCIES.map(signed), { type: 'AgreementInForce', data: { agreementId: HANOI_2025.agreementId, signatories: AGENCIES, by: by('hanoi-d'), at: AT } }];
+    const inForce: AgreementEvent[] = [proposed, ...AGENCIES.map(signed), inForceSince('hanoi-d')];
 
     it('holds within its period only', () => {
       const state = fold(agreementDecider, inForce);
@@ -128,14 +143,20 @@ describe('Agreement', () => {
     });
 
     it('can no longer be cancelled', () =>
-      spec.given(inForce).when({ type: 'CancelAgreement', data: { agreementId: HANOI_2025.agreementId, reason: 'x' } }, { actor: reviewer('hanoi-a') }).thenThrows(InvalidTransition, { status: 'in_force' }));
+      spec
+        .given(inForce)
+        .when({ type: 'CancelAgreement', data: { agreementId: ID, reason: 'x' } }, { actor: reviewer('hanoi-a') })
+        .thenThrows(InvalidTransition, { status: 'in_force' }));
   });
 });
 
 describe('agreement targets and progress', () => {
   const terms: AgreementTerms = {
     ...HANOI_2025,
-    targets: [...HANOI_2025.targets, { ...shared('services-level-4-b', 'Services of agency B at level 4', 40, '2025-12-31', 'count'), signatoryOrgId: 'hanoi-b' }],
+    targets: [
+      ...HANOI_2025.targets,
+      { ...shared('services-level-4-b', 'Services of agency B at level 4', 40, '2025-12-31'), unit: 'count', signatoryOrgId: 'hanoi-b' },
+    ],
   };
 
   it('gives each signatory the shared targets and its own', () => {
@@ -146,7 +167,14 @@ describe('agreement targets and progress', () => {
   it('averages the signatories’ shares toward a shared target and reads an own target from its signatory', () => {
     const reports = [
       { orgId: 'hanoi-a', year: 2025, values: [{ criterionId: 'satisfaction', actual: 96 }] },
-      { orgId: 'hanoi-b', year: 2025, values: [{ criterionId: 'satisfaction', actual: 92 }, { criterionId: 'services-level-4-b', actual: 40 }] },
+      {
+        orgId: 'hanoi-b',
+        year: 2025,
+        values: [
+          { criterionId: 'satisfaction', actual: 92 },
+          { criterionId: 'services-level-4-b', actual: 40 },
+        ],
+      },
       { orgId: 'hanoi-c', year: 2025, values: [{ criterionId: 'satisfaction', actual: 97 }] },
       { orgId: 'hanoi-d', year: 2025, values: [{ criterionId: 'satisfaction', actual: 95 }] },
       { orgId: 'moc', year: 2025, values: [{ criterionId: 'satisfaction', actual: 10 }] },

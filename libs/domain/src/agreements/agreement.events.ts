@@ -10,4 +10,9 @@ export type AgreementCancelled = Event<'AgreementCancelled', { agreementId: stri
 
 export type AgreementEvent = AgreementProposed | AgreementSigned | AgreementInForce | AgreementCancelled;
 
-export const AGREEMENT_EVENT_TYPES: readonly AgreementEvent['type'][] = ['AgreementProposed', 'AgreementSigned', 'AgreementInForce', 'AgreementCancelled'];
+export const AGREEMENT_EVENT_TYPES: readonly AgreementEvent['type'][] = [
+  'AgreementProposed',
+  'AgreementSigned',
+  'AgreementInForce',
+  'AgreementCancelled',
+];

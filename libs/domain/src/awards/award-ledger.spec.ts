@@ -18,14 +18,31 @@ const pmCertificate = (at: string): AwardEvent[] => [
       ruleSetVersion: 'vn-awards-2024.01',
       decidedBy: 'prime_minister',
       authority: ['central_council'],
-      eligibility: { eligible: true, form: 'prime_minister_certificate', nomineeKind: 'individual', ruleSetVersion: 'vn-awards-2024.01', standards: [], failed: [] },
+      eligibility: {
+        eligible: true,
+        form: 'prime_minister_certificate',
+        nomineeKind: 'individual',
+        ruleSetVersion: 'vn-awards-2024.01',
+        standards: [],
+        failed: [],
+      },
       by,
       at,
     },
   },
   {
     type: 'CouncilVoteRecorded',
-    data: { nominationId: 'n-1', councilOrgId: 'central', votes: { members: 9, for: 6, against: 0, abstain: 1 }, present: 7, quorate: true, outcome: 'granted', decisionRef: '1510/QĐ-TTg', by, at },
+    data: {
+      nominationId: 'n-1',
+      councilOrgId: 'central',
+      votes: { members: 9, for: 6, against: 0, abstain: 1 },
+      present: 7,
+      quorate: true,
+      outcome: 'granted',
+      decisionRef: '1510/QĐ-TTg',
+      by,
+      at,
+    },
   },
 ];
 const revoked: AwardEvent = { type: 'AwardRevoked', data: { nominationId: 'n-1', reason: 'Fraud', by, at: '2027-03-01T02:00:00.000Z' } };
@@ -36,7 +53,7 @@ const HISTORY: LedgerEvent[] = [
   ...[2025, 2026, 2027, 2028, 2029].map((year) => result(LAN.key, year, 'excellent')),
 ];
 const medal = (ledger: AwardLedger) =>
-  checkEligibility(DEFAULT_AWARD_RULE_SETS[1], ledger, LAN, 'labour_medal', { key: 'moc-it:2029', year: 2029, description: 'Digital ministry' });
+  checkEligibility(DEFAULT_AWARD_RULE_SETS[1], ledger, LAN, 'labour_medal', { key: 'moc-it:2029', year: 2029, description: 'Digital' });
 
 describe('AwardLedger', () => {
   it('holds the awards granted by councils and entered from earlier decisions', () => {

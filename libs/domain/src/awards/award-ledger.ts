@@ -67,17 +67,19 @@ export class AwardLedger {
           if (event.data.outcome === 'granted') {
             const { nominationId, nomineeKey, form, achievementKey, year } = nomination;
             const decisionRef = event.data.decisionRef;
-            add({ nomineeKey, form, year, achievementKey, source: 'council', nominationId, ...(decisionRef ? { decisionRef } : {}), grantedAt: event.data.at });
+            const ref = decisionRef ? { decisionRef } : {};
+            add({ nomineeKey, form, year, achievementKey, source: 'council', nominationId, ...ref, grantedAt: event.data.at });
           }
           break;
         }
         case 'AwardRevoked': {
           const nomination = nominations.get(event.data.nominationId);
           if (!nomination) break;
+          const revoked = { at: event.data.at, reason: event.data.reason };
           const list = holdings.get(nomination.nomineeKey) ?? [];
           holdings.set(
             nomination.nomineeKey,
-            list.map((h) => (h.nominationId === nomination.nominationId && !h.revoked ? { ...h, revoked: { at: event.data.at, reason: event.data.reason } } : h)),
+            list.map((h) => (h.nominationId === nomination.nominationId && !h.revoked ? { ...h, revoked } : h)),
           );
           break;
         }
@@ -125,7 +127,9 @@ export class AwardLedger {
 
   /** An undecided nomination of this nominee for this achievement, other than `except`. */
   openNominationFor(nomineeKey: string, achievementKey: string, except?: string): PendingNomination | undefined {
-    return [...this.pending.values()].find((p) => p.nomineeKey === nomineeKey && p.achievementKey === achievementKey && p.nominationId !== except);
+    return [...this.pending.values()].find(
+      (p) => p.nomineeKey === nomineeKey && p.achievementKey === achievementKey && p.nominationId !== except,
+    );
   }
 
   resultOf(nomineeKey: string, year: number): AnnualResult | undefined {

@@ -49,7 +49,9 @@ export function validateAwardRuleSets(input: readonly AwardRuleSet[]): AwardRule
 function conditionIssues(condition: EligibilityCondition): string[] {
   const problems: string[] = [];
   if (typeof condition.basis !== 'string' || condition.basis.trim() === '') problems.push('needs a basis');
-  if (condition.certainty !== 'law' && condition.certainty !== 'configurable_example') problems.push('certainty is law or configurable_example');
+  if (condition.certainty !== 'law' && condition.certainty !== 'configurable_example') {
+    problems.push('certainty is law or configurable_example');
+  }
   switch (condition.kind) {
     case 'holds_award':
       if (condition.forms.length === 0 || !condition.forms.every((f) => AWARD_FORMS.includes(f))) problems.push('forms: award forms');
@@ -58,8 +60,9 @@ function conditionIssues(condition: EligibilityCondition): string[] {
       if (!isCount(condition.years) || !RATINGS.includes(condition.atLeast)) problems.push('years >= 1 and a rating');
       break;
     case 'title_count':
-      if (!EMULATION_TITLES.includes(condition.title) || !isCount(condition.count) || !isCount(condition.withinYears) || condition.count > condition.withinYears) {
-        problems.push('a title, and a count within as many years');
+      if (!EMULATION_TITLES.includes(condition.title)) problems.push('an emulation title');
+      if (!isCount(condition.count) || !isCount(condition.withinYears) || condition.count > condition.withinYears) {
+        problems.push('a count within at least as many years');
       }
       break;
     case 'attainment_at_least':

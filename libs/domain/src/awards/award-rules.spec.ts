@@ -20,7 +20,9 @@ describe('award rule sets', () => {
   });
 
   it('mark every condition as law or as a configurable example, with its basis', () => {
-    const conditions = DEFAULT_AWARD_RULE_SETS.flatMap((set) => AWARD_FORMS.flatMap((f) => set.forms[f].standards.flatMap((s) => s.conditions)));
+    const conditions = DEFAULT_AWARD_RULE_SETS.flatMap((set) =>
+      AWARD_FORMS.flatMap((form) => set.forms[form].standards.flatMap((standard) => standard.conditions)),
+    );
     expect(conditions.every((c) => c.basis.length > 0)).toBe(true);
     expect(new Set(conditions.filter((c) => c.certainty === 'law').map((c) => c.id))).toEqual(
       new Set(['holds-ministry-certificate', 'five-years-good', 'three-grassroots-titles']),

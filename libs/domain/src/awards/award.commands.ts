@@ -23,7 +23,10 @@ export type NominateForAward = Command<
 >;
 
 /** The council's vote, recorded by a reviewer of the organisation with authority; `decisionRef` names the signed decision. */
-export type RecordCouncilVote = Command<'RecordCouncilVote', { nominationId: string; votes: CouncilVotes; decisionRef?: string; comment?: string }>;
+export type RecordCouncilVote = Command<
+  'RecordCouncilVote',
+  { nominationId: string; votes: CouncilVotes; decisionRef?: string; comment?: string }
+>;
 
 /** Revokes a granted award (for fraud, an error of the law…). The award stays in the history, marked revoked. */
 export type RevokeAward = Command<'RevokeAward', { nominationId: string; reason: string; decisionRef?: string }>;

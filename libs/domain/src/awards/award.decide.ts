@@ -61,11 +61,15 @@ function nominate(command: NominateForAward, state: AwardCase, ctx: AwardContext
   const actor = requireNominator(ctx.actor);
   if (state.status !== 'none') throw new InvalidTransition(command.type, state.status, 'already nominated');
   const { nominationId, form, dossierId, override, comment } = command.data;
-  if (typeof nominationId !== 'string' || !NOMINATION_ID.test(nominationId)) throw new InvalidCommand('nominationId', 'letters, digits, ".", "-" and "_"');
+  if (typeof nominationId !== 'string' || !NOMINATION_ID.test(nominationId)) {
+    throw new InvalidCommand('nominationId', 'letters, digits, ".", "-" and "_"');
+  }
   if (!AWARD_FORMS.includes(form)) throw new InvalidCommand('form', `one of ${AWARD_FORMS.join(', ')}`);
   const nominee = requireNominee(command.data.nominee, ctx.tree);
+  if (!isWithin(ctx.tree, nominee, actor.orgId)) throw new NotAllowed('not_owner_org', `${nominee.orgId} is not within ${actor.orgId}`);
   const achievement = requireAchievement(command.data.achievement);
-  const existing = ctx.ledger.rewardFor(nominee.key, achievement.key) ?? ctx.ledger.openNominationFor(nominee.key, achievement.key, nominationId);
+  const { ledger } = ctx;
+  const existing = ledger.rewardFor(nominee.key, achievement.key) ?? ledger.openNominationFor(nominee.key, achievement.key, nominationId);
   if (existing) throw new AchievementAlreadyRewarded(command.type, existing);
 
   const rules = versionInForce(ctx.awardRules, ctx.now);
@@ -155,7 +159,7 @@ function requireOpen(command: AwardCommand, state: AwardCase): OpenNomination {
   return state;
 }
 
-/** A submitter or reviewer, acting in a role they hold. */
+/** A submitter or reviewer, acting in a role they hold (of the nominee's organisation or one above it). */
 function requireNominator(actor: Actor): UserActor {
   if (actor.role === 'system' || actor.role === 'admin') throw new NotAllowed('requires_submitter', `acting as ${actor.role}`);
   if (!actor.roles.includes(actor.role)) throw new NotAllowed('role_not_held', `${actor.userId} does not hold ${actor.role}`);
@@ -172,24 +176,37 @@ function requireAuthority(actor: Actor, authority: readonly StepLevel[], nominee
   if (level === undefined || !authority.includes(level)) {
     throw new NotAllowed('not_reviewer_org', `${reviewer.orgId} has no authority for this form (${authority.join(' or ')})`);
   }
-  const over = nominee.orgId === undefined || nominee.orgId === reviewer.orgId || tree.isDescendant(nominee.orgId, reviewer.orgId);
-  if (!over) throw new NotAllowed('not_reviewer_org', `${nominee.orgId} is not within ${reviewer.orgId}`);
+  if (!isWithin(tree, nominee, reviewer.orgId)) {
+    throw new NotAllowed('not_reviewer_org', `${nominee.orgId} is not within ${reviewer.orgId}`);
+  }
   return reviewer;
+}
+
+/** The nominee belongs to `orgId` or to an organisation below it (always, when its organisation is not named). */
+function isWithin(tree: OrgTree, nominee: AwardNominee, orgId: string): boolean {
+  return nominee.orgId === undefined || nominee.orgId === orgId || tree.isDescendant(nominee.orgId, orgId);
 }
 
 function requireNominee(nominee: AwardNominee, tree: OrgTree): AwardNominee {
   if (!nominee || !NOMINEE_KINDS.includes(nominee.kind)) throw new InvalidCommand('nominee.kind', `one of ${NOMINEE_KINDS.join(', ')}`);
-  if (typeof nominee.key !== 'string' || !NOMINEE_KEY.test(nominee.key)) throw new InvalidCommand('nominee.key', 'letters, digits, ".", "-" and "_"');
+  if (typeof nominee.key !== 'string' || !NOMINEE_KEY.test(nominee.key)) {
+    throw new InvalidCommand('nominee.key', 'letters, digits, ".", "-" and "_"');
+  }
   if (typeof nominee.name !== 'string' || nominee.name.trim() === '') throw new InvalidCommand('nominee.name', 'must not be empty');
-  if (nominee.orgId !== undefined && !tree.get(nominee.orgId)) throw new InvalidCommand('nominee.orgId', `no organisation ${nominee.orgId}`);
-  return { kind: nominee.kind, key: nominee.key, name: nominee.name.trim(), ...(nominee.orgId !== undefined ? { orgId: nominee.orgId } : {}) };
+  if (nominee.orgId !== undefined && !tree.get(nominee.orgId)) {
+    throw new InvalidCommand('nominee.orgId', `no organisation ${nominee.orgId}`);
+  }
+  const org = nominee.orgId !== undefined ? { orgId: nominee.orgId } : {};
+  return { kind: nominee.kind, key: nominee.key, name: nominee.name.trim(), ...org };
 }
 
 function requireAchievement(achievement: Achievement): Achievement {
   const { key, year, description, attainment } = achievement ?? ({} as Achievement);
   if (typeof key !== 'string' || key.trim() === '') throw new InvalidCommand('achievement.key', 'must not be empty');
   if (!Number.isSafeInteger(year) || year < 1945 || year > 2100) throw new InvalidCommand('achievement.year', 'an integer year');
-  if (typeof description !== 'string' || description.trim() === '') throw new InvalidCommand('achievement.description', 'must not be empty');
+  if (typeof description !== 'string' || description.trim() === '') {
+    throw new InvalidCommand('achievement.description', 'must not be empty');
+  }
   if (attainment !== undefined && !(attainment >= 0 && attainment <= 1)) throw new InvalidCommand('achievement.attainment', 'from 0 to 1');
   return { key: key.trim(), year, description: description.trim(), ...(attainment !== undefined ? { attainment } : {}) };
 }

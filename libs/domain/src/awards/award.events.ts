@@ -31,7 +31,15 @@ export type EligibilityOverridden = Event<
 /** The vote and what it decided under the recorded rule set's council rule; `no_quorum` leaves the nomination open. */
 export type CouncilVoteRecorded = Event<
   'CouncilVoteRecorded',
-  { nominationId: string; councilOrgId: string; votes: CouncilVotes; present: number; quorate: boolean; outcome: CouncilOutcome; decisionRef?: string } & Stamp
+  {
+    nominationId: string;
+    councilOrgId: string;
+    votes: CouncilVotes;
+    present: number;
+    quorate: boolean;
+    outcome: CouncilOutcome;
+    decisionRef?: string;
+  } & Stamp
 >;
 
 export type AwardRevoked = Event<'AwardRevoked', { nominationId: string; reason: string; decisionRef?: string } & Stamp>;

@@ -34,7 +34,11 @@ export type NoNomination = { status: 'none' };
 export type OpenNomination = { status: 'nominated' } & NominationFacts;
 export type GrantedAward = { status: 'granted'; grantedAt: string } & NominationFacts;
 export type RefusedNomination = { status: 'refused' } & NominationFacts;
-export type RevokedAward = { status: 'revoked'; grantedAt: string; revocation: { reason: string; at: string; decisionRef?: string } } & NominationFacts;
+export type RevokedAward = {
+  status: 'revoked';
+  grantedAt: string;
+  revocation: { reason: string; at: string; decisionRef?: string };
+} & NominationFacts;
 export type WithdrawnNomination = { status: 'withdrawn' } & NominationFacts;
 
 export type AwardCase = NoNomination | OpenNomination | GrantedAward | RefusedNomination | RevokedAward | WithdrawnNomination;

@@ -14,7 +14,8 @@ describe('council votes', () => {
 
   it('counts the approval share of those present when configured so, at or above it', () => {
     const rule: CouncilRule = { ...SHIPPED, approval: { share: { numerator: 7, denominator: 10 }, of: 'present', strictlyMore: false } };
-    expect(tallyVotes({ members: 15, for: 7, against: 3, abstain: 0 }, rule)).toEqual({ present: 10, quorate: true, approved: true, outcome: 'granted' });
+    const tally = tallyVotes({ members: 15, for: 7, against: 3, abstain: 0 }, rule);
+    expect(tally).toEqual({ present: 10, quorate: true, approved: true, outcome: 'granted' });
     expect(tallyVotes({ members: 15, for: 6, against: 3, abstain: 1 }, rule).outcome).toBe('refused');
   });
 

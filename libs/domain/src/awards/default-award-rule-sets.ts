@@ -4,9 +4,15 @@ import { validateAwardRuleSets } from './award-rule-sets.validate';
 
 const EXAMPLE = 'configurable example chosen for this system, not the text of a law or decree: replace with the authority’s rules';
 const ART_73_1_B =
-  'Law on Emulation and Commendation 06/2022/QH15, art. 73(1)(b) (Prime Minister’s Certificate of Merit for individuals), as quoted in published guidance; check against the official text';
+  'Law on Emulation and Commendation 06/2022/QH15, art. 73(1)(b) (Prime Minister’s Certificate of Merit for individuals), ' +
+  'as quoted in published guidance; check against the official text';
 
-type ConditionSpec = EligibilityCondition extends infer C ? (C extends EligibilityCondition ? Omit<C, 'basis' | 'certainty'> : never) : never;
+/** A condition without its basis and certainty (distributed over the kinds). */
+type ConditionSpec = EligibilityCondition extends infer C
+  ? C extends EligibilityCondition
+    ? Omit<C, 'basis' | 'certainty'>
+    : never
+  : never;
 
 const example = (condition: ConditionSpec): EligibilityCondition =>
   ({ ...condition, basis: EXAMPLE, certainty: 'configurable_example' }) as EligibilityCondition;
@@ -18,11 +24,20 @@ const PM_CERTIFICATE_INDIVIDUAL_BY_LAW: EligibilityStandard = {
   id: 'pm-certificate-individual-record',
   nomineeKind: 'individual',
   description:
-    'Already holds a ministry, branch or provincial Certificate of Merit, and has been rated good or better for five consecutive years up to the nomination, with the grassroots emulation fighter title three times in that time',
+    'Already holds a ministry, branch or provincial Certificate of Merit, and has been rated good or better for five ' +
+    'consecutive years up to the nomination, with the grassroots emulation fighter title three times in that time',
   conditions: [
     { id: 'holds-ministry-certificate', kind: 'holds_award', forms: ['ministry_certificate'], basis: ART_73_1_B, certainty: 'law' },
     { id: 'five-years-good', kind: 'rating_streak', years: 5, atLeast: 'good', basis: ART_73_1_B, certainty: 'law' },
-    { id: 'three-grassroots-titles', kind: 'title_count', title: 'grassroots_emulation_fighter', count: 3, withinYears: 5, basis: ART_73_1_B, certainty: 'law' },
+    {
+      id: 'three-grassroots-titles',
+      kind: 'title_count',
+      title: 'grassroots_emulation_fighter',
+      count: 3,
+      withinYears: 5,
+      basis: ART_73_1_B,
+      certainty: 'law',
+    },
   ],
 };
 
@@ -39,6 +54,8 @@ function standard(id: string, nomineeKind: 'individual' | 'collective', descript
 
 function forms(ministryCertificateFloor: Rating): Record<AwardForm, AwardFormRule> {
   const twoYears = streak('two-years', 2, ministryCertificateFloor);
+  const twoYearsText = `Example: two consecutive years rated ${ministryCertificateFloor} or better`;
+  const goodThisYear = streak('good-this-year', 1, 'good');
   return {
     labour_medal: {
       decidedBy: 'president',
@@ -104,16 +121,16 @@ function forms(ministryCertificateFloor: Rating): Record<AwardForm, AwardFormRul
       decidedBy: 'minister_or_provincial_chair',
       authority: AUTHORITY.ministryOrProvince,
       standards: [
-        standard('ministry-certificate-individual', 'individual', `Example: two consecutive years rated ${ministryCertificateFloor} or better`, twoYears),
-        standard('ministry-certificate-collective', 'collective', `Example: two consecutive years rated ${ministryCertificateFloor} or better`, twoYears),
+        standard('ministry-certificate-individual', 'individual', twoYearsText, twoYears),
+        standard('ministry-certificate-collective', 'collective', twoYearsText, twoYears),
       ],
     },
     unit_certificate: {
       decidedBy: 'head_of_unit',
       authority: AUTHORITY.unit,
       standards: [
-        standard('unit-certificate-individual', 'individual', 'Example: rated good or better this year', streak('good-this-year', 1, 'good')),
-        standard('unit-certificate-collective', 'collective', 'Example: rated good or better this year', streak('good-this-year', 1, 'good')),
+        standard('unit-certificate-individual', 'individual', 'Example: rated good or better this year', goodThisYear),
+        standard('unit-certificate-collective', 'collective', 'Example: rated good or better this year', goodThisYear),
       ],
     },
   };
@@ -147,7 +164,9 @@ export const DEFAULT_AWARD_RULE_SETS: readonly AwardRuleSet[] = validateAwardRul
     version: 'vn-awards-2025.07',
     effectiveFrom: '2025-07-01',
     legalBasis: 'Law on Emulation and Commendation No. 06/2022/QH15 and Decree 152/2025/ND-CP (in force 1 Jul 2025)',
-    note: 'Conditions marked configurable_example are placeholders, not law. The ministry certificate example was changed from 2024.01 to show a versioned change; it does not restate the decree.',
+    note:
+      'Conditions marked configurable_example are placeholders, not law. The ministry certificate example was changed ' +
+      'from 2024.01 to show a versioned change; it does not restate the decree.',
     forms: forms('excellent'),
     council: COUNCIL,
   },

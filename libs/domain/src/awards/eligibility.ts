@@ -18,7 +18,13 @@ export const AWARD_FORM_NAMES: Readonly<Record<AwardForm, string>> = {
  * with a reason for every condition. Years count back from the achievement's year (the year the
  * nomination is for) and include it; an award held counts when it rewarded an earlier year.
  */
-export function checkEligibility(rules: AwardRuleSet, ledger: AwardLedger, nominee: AwardNominee, form: AwardForm, achievement: Achievement): EligibilityResult {
+export function checkEligibility(
+  rules: AwardRuleSet,
+  ledger: AwardLedger,
+  nominee: AwardNominee,
+  form: AwardForm,
+  achievement: Achievement,
+): EligibilityResult {
   const standards = rules.forms[form].standards.filter((s) => s.nomineeKind === nominee.kind);
   const base = { form, nomineeKind: nominee.kind, ruleSetVersion: rules.version };
   if (standards.length === 0) {
@@ -32,22 +38,28 @@ export function checkEligibility(rules: AwardRuleSet, ledger: AwardLedger, nomin
     };
     return { ...base, eligible: false, standards: [], failed: [reason] };
   }
-  const results = standards.map((standard) => evaluateStandard(standard, ledger, nominee, achievement));
+  const results = standards.map((standard) => evaluateStandard(standard, { ledger, nominee, achievement }));
   const eligible = results.some((r) => r.met);
   return { ...base, eligible, standards: results, failed: eligible ? [] : results.flatMap((r) => r.conditions.filter((c) => !c.met)) };
 }
 
-function evaluateStandard(standard: EligibilityStandard, ledger: AwardLedger, nominee: AwardNominee, achievement: Achievement): StandardResult {
-  const conditions = standard.conditions.map((condition) => evaluate(condition, ledger, nominee, achievement));
+function evaluateStandard(standard: EligibilityStandard, facts: Facts): StandardResult {
+  const conditions = standard.conditions.map((condition) => evaluate(condition, facts));
   return { standardId: standard.id, description: standard.description, met: conditions.every((c) => c.met), conditions };
 }
 
-function evaluate(condition: EligibilityCondition, ledger: AwardLedger, nominee: AwardNominee, achievement: Achievement): ConditionReason {
-  const { met, reason } = judge(condition, ledger, nominee, achievement);
+interface Facts {
+  ledger: AwardLedger;
+  nominee: AwardNominee;
+  achievement: Achievement;
+}
+
+function evaluate(condition: EligibilityCondition, facts: Facts): ConditionReason {
+  const { met, reason } = judge(condition, facts);
   return { conditionId: condition.id, kind: condition.kind, met, reason, basis: condition.basis, certainty: condition.certainty };
 }
 
-function judge(condition: EligibilityCondition, ledger: AwardLedger, nominee: AwardNominee, achievement: Achievement): { met: boolean; reason: string } {
+function judge(condition: EligibilityCondition, { ledger, nominee, achievement }: Facts): { met: boolean; reason: string } {
   const year = achievement.year;
   switch (condition.kind) {
     case 'holds_award': {
@@ -55,7 +67,8 @@ function judge(condition: EligibilityCondition, ledger: AwardLedger, nominee: Aw
       const names = condition.forms.map((f) => AWARD_FORM_NAMES[f]).join(' or ');
       if (held.length === 0) return { met: false, reason: `holds no ${names} for an achievement before ${year}` };
       const first = held[0];
-      return { met: true, reason: `holds the ${AWARD_FORM_NAMES[first.form]} for ${first.year}${first.decisionRef ? ` (${first.decisionRef})` : ''}` };
+      const ref = first.decisionRef ? ` (${first.decisionRef})` : '';
+      return { met: true, reason: `holds the ${AWARD_FORM_NAMES[first.form]} for ${first.year}${ref}` };
     }
     case 'rating_streak': {
       const years = span(year, condition.years);
@@ -73,12 +86,14 @@ function judge(condition: EligibilityCondition, ledger: AwardLedger, nominee: Aw
       const withTitle = years.filter((y) => ledger.resultOf(nominee.key, y)?.titles.includes(condition.title));
       const wanted = `${condition.title.replace(/_/g, ' ')} at least ${condition.count} times in ${range(years)}`;
       const found = withTitle.length === 0 ? 'never' : `${withTitle.length} (${withTitle.join(', ')})`;
-      return { met: withTitle.length >= condition.count, reason: `${withTitle.length >= condition.count ? '' : 'not '}${wanted}: ${found}` };
+      const met = withTitle.length >= condition.count;
+      return { met, reason: `${met ? '' : 'not '}${wanted}: ${found}` };
     }
     case 'attainment_at_least': {
       const a = achievement.attainment;
       if (a === undefined) return { met: false, reason: `no attainment given; at least ${percent(condition.min)} is needed` };
-      return { met: a >= condition.min, reason: `attainment ${percent(a)} ${a >= condition.min ? 'reaches' : 'is below'} ${percent(condition.min)}` };
+      const met = a >= condition.min;
+      return { met, reason: `attainment ${percent(a)} ${met ? 'reaches' : 'is below'} ${percent(condition.min)}` };
     }
     default: {
       const unknown: never = condition;

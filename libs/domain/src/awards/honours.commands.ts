@@ -9,13 +9,29 @@ import { EmulationTitle, Rating } from './award-rules';
  */
 export type RecordAnnualResult = Command<
   'RecordAnnualResult',
-  { nomineeKey: string; nomineeKind: NomineeKind; year: number; rating: Rating; titles?: EmulationTitle[]; basisRef: string; comment?: string }
+  {
+    nomineeKey: string;
+    nomineeKind: NomineeKind;
+    year: number;
+    rating: Rating;
+    titles?: EmulationTitle[];
+    basisRef: string;
+    comment?: string;
+  }
 >;
 
 /** An award decided before this system (or outside it), entered from its decision so eligibility can count it. */
 export type RecordPriorAward = Command<
   'RecordPriorAward',
-  { nomineeKey: string; nomineeKind: NomineeKind; form: AwardForm; year: number; achievementKey: string; decisionRef: string; comment?: string }
+  {
+    nomineeKey: string;
+    nomineeKind: NomineeKind;
+    form: AwardForm;
+    year: number;
+    achievementKey: string;
+    decisionRef: string;
+    comment?: string;
+  }
 >;
 
 export type HonoursCommand = RecordAnnualResult | RecordPriorAward;

@@ -12,14 +12,19 @@ const spec = deciderSpec(honoursDecider, (): DeciderContext => ({ now: NOW, acto
 const KEY = 'moc-it.nguyen-thi-lan';
 const by = { userId: 'reviewer@moc', role: 'reviewer' as const, orgId: 'moc' };
 
+const RESULT_2024 = {
+  nomineeKey: KEY,
+  nomineeKind: 'individual' as const,
+  year: 2024,
+  rating: 'excellent' as const,
+  titles: ['grassroots_emulation_fighter' as const],
+  basisRef: '15/QĐ-BVHTTDL',
+};
 const record = (data: Partial<RecordAnnualResult['data']> = {}): RecordAnnualResult => ({
   type: 'RecordAnnualResult',
-  data: { nomineeKey: KEY, nomineeKind: 'individual', year: 2024, rating: 'excellent', titles: ['grassroots_emulation_fighter'], basisRef: '15/QĐ-BVHTTDL', ...data },
+  data: { ...RESULT_2024, ...data },
 });
-const recorded: AnnualResultRecorded = {
-  type: 'AnnualResultRecorded',
-  data: { nomineeKey: KEY, nomineeKind: 'individual', year: 2024, rating: 'excellent', titles: ['grassroots_emulation_fighter'], basisRef: '15/QĐ-BVHTTDL', by, at: NOW.toISOString() },
-};
+const recorded: AnnualResultRecorded = { type: 'AnnualResultRecorded', data: { ...RESULT_2024, by, at: NOW.toISOString() } };
 
 describe('Honours record', () => {
   it('records a year’s rating and titles from the decision recognising them', () => spec.given([]).when(record()).then([recorded]));
@@ -45,12 +50,14 @@ describe('Honours record', () => {
   });
 
   it('records an award decided before the system, once per achievement', () => {
-    const prior = { type: 'RecordPriorAward' as const, data: { nomineeKey: KEY, nomineeKind: 'individual' as const, form: 'ministry_certificate' as const, year: 2019, achievementKey: `${KEY}:2019`, decisionRef: '2045/QĐ-BVHTTDL' } };
-    const event = { type: 'PriorAwardRecorded' as const, data: { ...prior.data, by: { userId: admin.userId, role: 'admin' as const, orgId: admin.orgId }, at: NOW.toISOString() } };
+    const award = { form: 'ministry_certificate' as const, year: 2019, achievementKey: `${KEY}:2019`, decisionRef: '2045/QĐ-BVHTTDL' };
+    const prior = { type: 'RecordPriorAward' as const, data: { nomineeKey: KEY, nomineeKind: 'individual' as const, ...award } };
+    const byAdmin = { userId: admin.userId, role: 'admin' as const, orgId: admin.orgId };
+    const event = { type: 'PriorAwardRecorded' as const, data: { ...prior.data, by: byAdmin, at: NOW.toISOString() } };
     spec.given([]).when(prior, { actor: admin }).then([event]);
     spec.given([event]).when(prior, { actor: admin }).thenThrows(InvalidTransition);
     expect(AwardLedger.fromEvents([event]).holdings(KEY)).toEqual([
-      { nomineeKey: KEY, form: 'ministry_certificate', year: 2019, achievementKey: `${KEY}:2019`, source: 'prior', decisionRef: '2045/QĐ-BVHTTDL', grantedAt: NOW.toISOString() },
+      { nomineeKey: KEY, ...award, source: 'prior', grantedAt: NOW.toISOString() },
     ]);
   });
 

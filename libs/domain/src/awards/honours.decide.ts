@@ -22,7 +22,9 @@ const LAST_YEAR = 2100;
 export function decideHonours(command: HonoursCommand, state: Honours, ctx: DeciderContext): HonoursEvent[] {
   requireRecorder(ctx.actor);
   const { nomineeKey, nomineeKind } = command.data;
-  if (typeof nomineeKey !== 'string' || !NOMINEE_KEY.test(nomineeKey)) throw new InvalidCommand('nomineeKey', 'letters, digits, ".", "-" and "_"');
+  if (typeof nomineeKey !== 'string' || !NOMINEE_KEY.test(nomineeKey)) {
+    throw new InvalidCommand('nomineeKey', 'letters, digits, ".", "-" and "_"');
+  }
   if (!NOMINEE_KINDS.includes(nomineeKind)) throw new InvalidCommand('nomineeKind', `one of ${NOMINEE_KINDS.join(', ')}`);
   if (state.status === 'recorded' && (state.nomineeKey !== nomineeKey || state.nomineeKind !== nomineeKind)) {
     throw new InvalidCommand('nomineeKind', `the record of ${state.nomineeKey} is of a ${state.nomineeKind}`);
@@ -50,7 +52,9 @@ function recordResult(command: RecordAnnualResult, state: Honours, ctx: DeciderC
   }
   requireText(basisRef, 'basisRef');
   const previous = state.status === 'recorded' ? state.results[year] : undefined;
-  if (previous && (comment === undefined || comment.trim() === '')) throw new InvalidCommand('comment', `correcting ${year} needs a reason`);
+  if (previous && (comment === undefined || comment.trim() === '')) {
+    throw new InvalidCommand('comment', `correcting ${year} needs a reason`);
+  }
   if (previous && previous.rating === rating && previous.basisRef === basisRef.trim() && sameTitles(previous.titles, titles)) {
     throw new InvalidTransition(command.type, state.status, `${year} is already so`);
   }
@@ -70,10 +74,8 @@ function recordPriorAward(command: RecordPriorAward, state: Honours, ctx: Decide
   if (state.status === 'recorded' && state.priorAwards.some((a) => a.achievementKey === achievementKey.trim())) {
     throw new InvalidTransition(command.type, state.status, `an award for ${achievementKey} is already recorded`);
   }
-  return {
-    type: 'PriorAwardRecorded',
-    data: { nomineeKey, nomineeKind, form, year, achievementKey: achievementKey.trim(), decisionRef: decisionRef.trim(), ...stamp(ctx, comment) },
-  };
+  const refs = { achievementKey: achievementKey.trim(), decisionRef: decisionRef.trim() };
+  return { type: 'PriorAwardRecorded', data: { nomineeKey, nomineeKind, form, year, ...refs, ...stamp(ctx, comment) } };
 }
 
 /** A reviewer (the emulation council's secretariat) or an administrator, acting in a role they hold. */
@@ -85,7 +87,9 @@ function requireRecorder(actor: Actor): UserActor {
 }
 
 function requireYear(year: number): void {
-  if (!Number.isSafeInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) throw new InvalidCommand('year', `an integer from ${FIRST_YEAR} to ${LAST_YEAR}`);
+  if (!Number.isSafeInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+    throw new InvalidCommand('year', `an integer from ${FIRST_YEAR} to ${LAST_YEAR}`);
+  }
 }
 
 function requireText(value: unknown, field: string): void {

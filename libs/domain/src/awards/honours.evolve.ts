@@ -3,8 +3,9 @@ import { Honours, RecordedHonours } from './honours.state';
 
 export function evolveHonours(state: Honours, event: HonoursEvent): Honours {
   const { type } = event;
+  const { nomineeKey, nomineeKind } = event.data;
   const base: RecordedHonours =
-    state.status === 'recorded' ? state : { status: 'recorded', nomineeKey: event.data.nomineeKey, nomineeKind: event.data.nomineeKind, results: {}, priorAwards: [] };
+    state.status === 'recorded' ? state : { status: 'recorded', nomineeKey, nomineeKind, results: {}, priorAwards: [] };
   switch (type) {
     case 'AnnualResultRecorded': {
       const { year, rating, titles, basisRef } = event.data;

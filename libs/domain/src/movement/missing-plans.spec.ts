@@ -22,10 +22,11 @@ const plans = PlanTree.fromEvents([
   ...planIn('p-heritage', 'moc-heritage', '4030/KH-BVHTTDL', '2025-09-10T02:00:00.000Z'),
   planCreated('p-it', 'moc-it', planPayload('4030/KH-BVHTTDL'), '2025-09-12T02:00:00.000Z'),
 ]).plansByOrg();
-const summary = (now: string) => missingPlans(tree, plans, windows, new Date(now)).map((m) => `${m.orgId}:${m.windowId}:${m.overdue ? 'overdue' : 'open'}`);
+const summary = (now: string) =>
+  missingPlans(tree, plans, windows, new Date(now)).map((m) => `${m.orgId}:${m.windowId}:${m.overdue ? 'overdue' : 'open'}`);
 
 describe('missingPlans', () => {
-  it('lists the ministries and provinces without a plan after the Q2 2025 window, and the ministry’s units still in their Q3 window', () => {
+  it('lists ministries and provinces without a plan after the Q2 2025 window, and the ministry’s units in their Q3 window', () => {
     expect(summary('2025-07-01T02:00:00.000Z')).toEqual([
       'camau:plans-2025-q2:overdue',
       'hanoi:plans-2025-q2:overdue',
@@ -50,7 +51,8 @@ describe('missingPlans', () => {
   });
 
   it('lets the nearest window win: a ministry’s later window for its own units overrides a national one', () => {
-    const national = { ...NATIONAL, windows: [...NATIONAL.windows, { ...NATIONAL.windows[0], windowId: 'units-2025-q2', appliesTo: { levels: ['unit' as const] } }] };
+    const unitsToo = { ...NATIONAL.windows[0], windowId: 'units-2025-q2', appliesTo: { levels: ['unit' as const] } };
+    const national = { ...NATIONAL, windows: [...NATIONAL.windows, unitsToo] };
     const both = scopedWindows([state(launched(national)), state(launched(MOC))]);
     const at = missingPlans(tree, new Map(), both, new Date('2025-07-01T02:00:00.000Z'));
     const windowOf = (orgId: string) => at.find((m) => m.orgId === orgId)?.windowId;
@@ -71,9 +73,10 @@ describe('pendingWindowDeadlines', () => {
 
   it('reminds before the due date and escalates at it, like a review step', () => {
     const missing = missingPlans(tree, plans, windows, new Date('2025-09-20T02:00:00.000Z')).filter((m) => m.orgId === 'moc-it');
+    const key = { movementId: 'moc-2025', windowId: 'unit-plans-2025-q3', orgId: 'moc-it', dueAt: '2025-09-30T16:59:59.999Z' };
     expect(pendingWindowDeadlines(movements[1], missing, tree, policy)).toEqual([
-      { movementId: 'moc-2025', windowId: 'unit-plans-2025-q3', orgId: 'moc-it', dueAt: '2025-09-30T16:59:59.999Z', action: 'remind', attempt: 1, at: '2025-09-26T16:59:59.999Z' },
-      { movementId: 'moc-2025', windowId: 'unit-plans-2025-q3', orgId: 'moc-it', dueAt: '2025-09-30T16:59:59.999Z', action: 'escalate', attempt: 1, at: '2025-09-30T16:59:59.999Z' },
+      { ...key, action: 'remind', attempt: 1, at: '2025-09-26T16:59:59.999Z' },
+      { ...key, action: 'escalate', attempt: 1, at: '2025-09-30T16:59:59.999Z' },
     ]);
   });
 
@@ -82,7 +85,18 @@ describe('pendingWindowDeadlines', () => {
     expect(pendingWindowDeadlines(movements[1], missing.filter((m) => m.movementId === 'national'), tree, policy)).toEqual([]);
     const escalated: MovementEvent = {
       type: 'SubmissionWindowEscalated',
-      data: { movementId: 'national', windowId: 'plans-2025-q2', orgId: 'camau', dueAt: '2025-06-30T16:59:59.999Z', attempt: 1, fromOrgId: 'camau', toOrgId: 'central', lastInChain: true, by: { userId: 'worker:deadline', role: 'system' }, at: '2025-07-01T00:00:00.000Z' },
+      data: {
+        movementId: 'national',
+        windowId: 'plans-2025-q2',
+        orgId: 'camau',
+        dueAt: '2025-06-30T16:59:59.999Z',
+        attempt: 1,
+        fromOrgId: 'camau',
+        toOrgId: 'central',
+        lastInChain: true,
+        by: { userId: 'worker:deadline', role: 'system' },
+        at: '2025-07-01T00:00:00.000Z',
+      },
     };
     const national = state(launched(NATIONAL), escalated);
     expect(pendingWindowDeadlines(national, missing, tree, policy).filter((p) => p.orgId === 'camau')).toEqual([]);

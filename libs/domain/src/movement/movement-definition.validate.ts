@@ -56,7 +56,9 @@ function phaseIssues(phases: readonly MovementPhase[], years?: { first: number; 
     if (previous && firstYear < previous.lastYear) issue('.firstYear', 'starts before the previous phase ends');
   });
   const last = phases.length - 1;
-  if (phases[last].summary !== 'final_summary') issues.push({ path: `.${last}.summary`, message: 'the last phase ends with the final summary' });
+  if (phases[last].summary !== 'final_summary') {
+    issues.push({ path: `.${last}.summary`, message: 'the last phase ends with the final summary' });
+  }
   return issues;
 }
 

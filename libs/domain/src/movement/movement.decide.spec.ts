@@ -13,10 +13,18 @@ import { movementOrgs } from './testing/movement-orgs.fixture';
 const NOW = new Date('2025-08-12T03:00:00.000Z');
 const AT = NOW.toISOString();
 const nationalState = () => fold(movementDecider, [launched(NATIONAL)]);
-const spec = deciderSpec(movementDecider, (): MovementContext => ({ now: NOW, actor: reviewer('moc'), tree: movementOrgs(), parent: nationalState() }));
+const spec = deciderSpec(
+  movementDecider,
+  (): MovementContext => ({ now: NOW, actor: reviewer('moc'), tree: movementOrgs(), parent: nationalState() }),
+);
 const stampOf = (orgId: string, role: 'reviewer' | 'admin' = 'reviewer') => ({
   by: { userId: role === 'admin' ? 'admin@central' : `reviewer@${orgId}`, role, orgId },
   at: AT,
+});
+
+const launchedBy = (definition: MovementDefinition): MovementEvent => ({
+  type: 'MovementLaunched',
+  data: { ...definition, ...stampOf(definition.orgId) },
 });
 
 const launch = (definition: MovementDefinition, extra: Partial<LaunchMovement['data']> = {}): LaunchMovement => ({
@@ -37,11 +45,11 @@ describe('Movement', () => {
     });
 
     it("launches the culture ministry's movement of plan 4030/KH-BVHTTDL, its five contents mapped to the national seven", () =>
-      spec.given([]).when(launch(MOC)).then([{ type: 'MovementLaunched', data: { ...MOC, ...stampOf('moc') } }]));
+      spec.given([]).when(launch(MOC)).then([launchedBy(MOC)]));
 
     it("takes the parent's phases when none are given", () => {
       const { phases: _phases, ...withoutPhases } = MOC;
-      spec.given([]).when(launch(withoutPhases as MovementDefinition)).then([{ type: 'MovementLaunched', data: { ...MOC, ...stampOf('moc') } }]);
+      spec.given([]).when(launch(withoutPhases as MovementDefinition)).then([launchedBy(MOC)]);
     });
 
     it('refuses a content mapped to a parent content that does not exist, and one mapped to none', () => {
@@ -120,7 +128,8 @@ describe('Movement', () => {
       const dueAt = '2025-09-30T16:59:59.999Z';
       const before = new Date('2025-09-26T02:00:00.000Z');
       const after = new Date('2025-10-01T02:00:00.000Z');
-      const remind = { type: 'RemindSubmissionWindow' as const, data: { movementId: 'moc-2025', windowId: 'unit-plans-2025-q3', orgId: 'moc-heritage-records', dueAt } };
+      const late = { movementId: 'moc-2025', windowId: 'unit-plans-2025-q3', orgId: 'moc-heritage-records', dueAt };
+      const remind = { type: 'RemindSubmissionWindow' as const, data: late };
       const escalate = (attempt: number) => ({
         type: 'EscalateSubmissionWindow' as const,
         data: { movementId: 'moc-2025', windowId: 'unit-plans-2025-q3', orgId: 'moc-heritage-records', dueAt, attempt },
@@ -160,14 +169,18 @@ describe('Movement', () => {
       it('does nothing early, twice, or for a due date the window no longer has', () => {
         given().when(escalate(1), { actor: worker, now: before }).thenNothing();
         given().when(escalate(2), { actor: worker, now: after }).thenNothing();
-        given().when({ ...remind, data: { ...remind.data, dueAt: '2025-10-15T16:59:59.999Z' } }, { actor: worker, now: before }).thenNothing();
+        const stale = { ...remind, data: { ...late, dueAt: '2025-10-15T16:59:59.999Z' } };
+        given().when(stale, { actor: worker, now: before }).thenNothing();
       });
 
-      it('is escalated by the system only', () => given().when(escalate(1), { now: after }).thenThrows(NotAllowed, { reason: 'requires_system' }));
+      it('is escalated by the system only', () =>
+        given().when(escalate(1), { now: after }).thenThrows(NotAllowed, { reason: 'requires_system' }));
     });
 
     it('closes', () =>
-      given().when({ type: 'CloseMovement', data: { movementId: 'moc-2025' } }).then([{ type: 'MovementClosed', data: { movementId: 'moc-2025', ...stampOf('moc') } }]));
+      given()
+        .when({ type: 'CloseMovement', data: { movementId: 'moc-2025' } })
+        .then([{ type: 'MovementClosed', data: { movementId: 'moc-2025', ...stampOf('moc') } }]));
   });
 
   describe('when closed', () => {
@@ -181,12 +194,12 @@ describe('Movement', () => {
 
   describe('a cascade of movements', () => {
     it('launches the justice sector movement under the national one and Ca Mau’s 79/KH-STP under it', () => {
-      spec.given([]).when(launch(MOJ), { actor: reviewer('moj') }).then([{ type: 'MovementLaunched', data: { ...MOJ, ...stampOf('moj') } }]);
+      spec.given([]).when(launch(MOJ), { actor: reviewer('moj') }).then([launchedBy(MOJ)]);
       const moj = fold(movementDecider, [launched(MOJ)]);
       spec
         .given([])
         .when(launch(CAMAU_JUSTICE), { actor: reviewer('camau-justice'), parent: moj })
-        .then([{ type: 'MovementLaunched', data: { ...CAMAU_JUSTICE, ...stampOf('camau-justice') } }]);
+        .then([launchedBy(CAMAU_JUSTICE)]);
     });
   });
 });

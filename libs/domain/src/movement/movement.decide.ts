@@ -174,7 +174,13 @@ function plain(d: MovementDefinition): MovementDefinition {
     implementsRef: d.implementsRef.trim(),
     ...(d.parentMovementId !== undefined ? { parentMovementId: d.parentMovementId } : {}),
     period: { from: d.period.from, to: d.period.to },
-    phases: d.phases.map((p) => ({ number: p.number, firstYear: p.firstYear, lastYear: p.lastYear, summary: p.summary, summaryYear: p.summaryYear })),
+    phases: d.phases.map(({ number, firstYear, lastYear, summary, summaryYear }) => ({
+      number,
+      firstYear,
+      lastYear,
+      summary,
+      summaryYear,
+    })),
     contents: d.contents.map(({ number, title, adapts }) => ({ number, title: title.trim(), adapts })),
     windows: d.windows.map(plainWindow),
   };

@@ -36,12 +36,18 @@ describe('PlanTree', () => {
 
   it('follows a plan three levels deep back to the resolution the national movement implements', () => {
     const path = tree.path(planKey('p-notary'));
-    expect(path.map((node) => node.key)).toEqual(['plan:p-notary', 'movement:camau-justice-2026', 'movement:moj-2025', 'movement:national']);
+    expect(path.map((node) => node.key)).toEqual([
+      'plan:p-notary',
+      'movement:camau-justice-2026',
+      'movement:moj-2025',
+      'movement:national',
+    ]);
     expect(path.map((node) => node.implementsRef)).toEqual(['79/KH-STP', 'moj-2025', '71/NQ-CP', '57-NQ/TW']);
   });
 
   it('keeps each plan’s status and first submission', () => {
-    expect(tree.get(planKey('p-heritage'))).toMatchObject({ status: 'approved', firstSubmittedAt: '2025-09-10T02:00:00.000Z', criteria: 1 });
+    const heritage = tree.get(planKey('p-heritage'));
+    expect(heritage).toMatchObject({ status: 'approved', firstSubmittedAt: '2025-09-10T02:00:00.000Z', criteria: 1 });
     expect(tree.get(movementKey('moc-2025'))).toMatchObject({ ref: '4030/KH-BVHTTDL', contents: MOC.contents });
   });
 

@@ -12,22 +12,22 @@ import { DEFAULT_SCORING_RULE_SETS } from './scoring-rule-set';
 const [EQUAL, PHASE_2] = DEFAULT_SCORING_RULE_SETS;
 const cluster = clusterOfLevel(movementOrgs(), 'unit', 'moc');
 
-const content = (id: string, nationalContent: PlanContent['nationalContent']): PlanContent => ({ id, title: `Content ${id}`, nationalContent });
-const criterion = (id: string, contentId: string, unit: Criterion['unit'], comparator: Criterion['comparator'], target: number): Criterion => ({
-  id,
-  contentId,
-  metric: `Metric ${id}`,
-  unit,
-  comparator,
-  target,
-  dueDate: '2026-12-31',
-});
-const plan = (contents: PlanContent[], criteria: Criterion[]): ImplementationPlanPayload => ({ title: 'Unit plan', implementsRef: '4030/KH-BVHTTDL', contents, criteria });
+type Spec = [PlanContent['nationalContent'], Criterion['unit'], Criterion['comparator'], number];
+
+/** A plan of two contents with one criterion each: k1 in c1, k2 in c2. */
+function plan(first: Spec, second: Spec): ImplementationPlanPayload {
+  const parts = [first, second].map(([nationalContent, unit, comparator, target], i) => ({
+    content: { id: `c${i + 1}`, title: `Content c${i + 1}`, nationalContent },
+    criterion: { id: `k${i + 1}`, contentId: `c${i + 1}`, metric: `Metric k${i + 1}`, unit, comparator, target, dueDate: '2026-12-31' },
+  }));
+  const contents = parts.map((p) => p.content);
+  return { title: 'Unit plan', implementsRef: '4030/KH-BVHTTDL', contents, criteria: parts.map((p) => p.criterion) };
+}
 
 const PLANS: Record<string, ImplementationPlanPayload> = {
-  'moc-heritage': plan([content('c1', 2), content('c2', 3)], [criterion('k1', 'c1', 'count', 'gte', 5_000), criterion('k2', 'c2', 'percent', 'gte', 100)]),
-  'moc-it': plan([content('c1', 3), content('c2', 6)], [criterion('k1', 'c1', 'percent', 'gte', 100), criterion('k2', 'c2', 'count', 'lte', 0)]),
-  'moc-personnel': plan([content('c1', 1), content('c2', 5)], [criterion('k1', 'c1', 'percent', 'gte', 90), criterion('k2', 'c2', 'count', 'gte', 200)]),
+  'moc-heritage': plan([2, 'count', 'gte', 5_000], [3, 'percent', 'gte', 100]),
+  'moc-it': plan([3, 'percent', 'gte', 100], [6, 'count', 'lte', 0]),
+  'moc-personnel': plan([1, 'percent', 'gte', 90], [5, 'count', 'gte', 200]),
 };
 const VALUES: Record<string, [string, number][]> = {
   'moc-heritage': [['k1', 4_200], ['k2', 95]],

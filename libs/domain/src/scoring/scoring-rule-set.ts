@@ -18,7 +18,9 @@ export interface ScoringRuleSet extends Versioned {
 /** Validates untrusted rule sets (e.g. a configuration file) and orders them by effectiveFrom. */
 export function validateScoringRuleSets(input: unknown): ScoringRuleSet[] {
   const issues: RuleSetIssue[] = [];
-  if (!Array.isArray(input) || input.length === 0) throw new RuleSetValidationError('scoring rule sets', [{ path: '', message: 'a non-empty list' }]);
+  if (!Array.isArray(input) || input.length === 0) {
+    throw new RuleSetValidationError('scoring rule sets', [{ path: '', message: 'a non-empty list' }]);
+  }
   input.forEach((raw: Record<string, unknown>, i) => {
     const at = `[${i}]`;
     if (typeof raw?.version !== 'string' || raw.version.trim() === '') issues.push({ path: `${at}.version`, message: 'missing' });
@@ -27,11 +29,14 @@ export function validateScoringRuleSets(input: unknown): ScoringRuleSet[] {
     const weights = (raw?.contentWeights ?? {}) as Record<string, unknown>;
     for (const content of NATIONAL_CONTENTS) {
       const weight = weights[content];
-      if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) issues.push({ path: `${at}.contentWeights.${content}`, message: 'a number >= 0' });
+      const valid = typeof weight === 'number' && Number.isFinite(weight) && weight >= 0;
+      if (!valid) issues.push({ path: `${at}.contentWeights.${content}`, message: 'a number >= 0' });
     }
     const extra = Object.keys(weights).filter((key) => !(NATIONAL_CONTENTS as readonly number[]).includes(Number(key)));
     extra.forEach((key) => issues.push({ path: `${at}.contentWeights.${key}`, message: 'not a national content' }));
-    if (NATIONAL_CONTENTS.every((c) => weights[c] === 0)) issues.push({ path: `${at}.contentWeights`, message: 'at least one weight above 0' });
+    if (NATIONAL_CONTENTS.every((c) => weights[c] === 0)) {
+      issues.push({ path: `${at}.contentWeights`, message: 'at least one weight above 0' });
+    }
     input.slice(0, i).forEach((other: Record<string, unknown>, j) => {
       if (other?.version === raw?.version) issues.push({ path: `${at}.version`, message: `same as [${j}]` });
       if (other?.effectiveFrom === raw?.effectiveFrom) issues.push({ path: `${at}.effectiveFrom`, message: `same as [${j}]` });

@@ -3,9 +3,10 @@ import { planApproved, planCreated, planPayload } from '../movement/testing/plan
 import { approvedPlans, approvedReports } from './approved-dossiers';
 
 const by = { userId: 'submitter@moc-it', role: 'submitter' as const, orgId: 'moc-it' };
+const payload = (year: number, actual: number) => ({ year, planRef: '4030/KH-BVHTTDL', values: [{ criterionId: 'k1', actual }] });
 const report = (dossierId: string, year: number, actual: number, at: string): DossierEvent => ({
   type: 'DossierCreated',
-  data: { dossierId, orgId: 'moc-it', kind: 'yearly_report', payload: { year, planRef: '4030/KH-BVHTTDL', values: [{ criterionId: 'k1', actual }] }, by, at },
+  data: { dossierId, orgId: 'moc-it', kind: 'yearly_report', payload: payload(year, actual), by, at },
 });
 
 describe('approved plans and reports', () => {
@@ -14,13 +15,13 @@ describe('approved plans and reports', () => {
     planApproved('p-1', '2025-09-20T02:00:00.000Z'),
     planCreated('p-2', 'moc-it', planPayload('4030/KH-BVHTTDL'), '2026-02-01T02:00:00.000Z'),
     report('r-2025', 2025, 80, '2026-01-05T02:00:00.000Z'),
-    { type: 'DossierEdited', data: { dossierId: 'r-2025', payload: { year: 2025, planRef: '4030/KH-BVHTTDL', values: [{ criterionId: 'k1', actual: 82 }] }, by, at: '2026-01-06T02:00:00.000Z' } },
+    { type: 'DossierEdited', data: { dossierId: 'r-2025', payload: payload(2025, 82), by, at: '2026-01-06T02:00:00.000Z' } },
     planApproved('r-2025', '2026-01-20T02:00:00.000Z'),
     report('r-2026-draft', 2026, 99, '2027-01-05T02:00:00.000Z'),
   ];
 
   it('count only what was finally approved, as last edited', () => {
-    expect(approvedReports(events)).toEqual([{ orgId: 'moc-it', year: 2025, values: [{ criterionId: 'k1', actual: 82 }], dossierId: 'r-2025' }]);
+    expect(approvedReports(events)).toEqual([{ orgId: 'moc-it', year: 2025, values: payload(2025, 82).values, dossierId: 'r-2025' }]);
     expect(approvedPlans(events).get('moc-it')?.dossierId).toBe('p-1');
   });
 

@@ -32,7 +32,9 @@ function approvedDossiers(events: readonly DossierEvent[]): Seen[] {
       }
       case 'DossierEdited': {
         const seen = dossiers.get(event.data.dossierId);
-        if (seen) dossiers.set(seen.dossierId, { ...seen, content: { kind: seen.content.kind, payload: event.data.payload } as DossierContent });
+        if (!seen) break;
+        const content = { kind: seen.content.kind, payload: event.data.payload } as DossierContent;
+        dossiers.set(seen.dossierId, { ...seen, content });
         break;
       }
       case 'DossierApproved': {

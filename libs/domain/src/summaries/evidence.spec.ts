@@ -18,7 +18,8 @@ describe('evidence', () => {
       throw new Error('expected a refusal');
     } catch (error) {
       expect(error).toBeInstanceOf(InvalidPayload);
-      expect((error as InvalidPayload).issues.map((i) => i.path)).toEqual(['evidence.0.criterionId', 'evidence.0.sha256', 'evidence.0.ref']);
+      const paths = (error as InvalidPayload).issues.map((i) => i.path);
+      expect(paths).toEqual(['evidence.0.criterionId', 'evidence.0.sha256', 'evidence.0.ref']);
     }
   });
 });

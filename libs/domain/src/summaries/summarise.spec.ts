@@ -1,4 +1,4 @@
-import { ImplementationPlanPayload } from '../dossiers/payloads/implementation-plan.payload';
+import { Criterion, ImplementationPlanPayload } from '../dossiers/payloads/implementation-plan.payload';
 import { summaryYears } from '../movement/movement-calendar';
 import { NATIONAL_PHASES } from '../movement/national-movement';
 import { movementOrgs, MOVEMENT_ORG_EVENTS } from '../movement/testing/movement-orgs.fixture';
@@ -13,10 +13,10 @@ const MOC_PLAN: Pick<ImplementationPlanPayload, 'contents' | 'criteria'> = {
     { id: 'c3', title: 'Digital transformation of the ministry’s agencies', nationalContent: 3 },
   ],
   criteria: [
-    { id: 'k1', contentId: 'c2', metric: 'Heritage records digitised', unit: 'count', comparator: 'gte', target: 10_000, dueDate: '2027-12-31' },
-    { id: 'k2', contentId: 'c3', metric: 'Administrative procedures handled online', unit: 'percent', comparator: 'gte', target: 100, dueDate: '2027-12-31' },
-    { id: 'k3', contentId: 'c3', metric: 'Average days to settle a file', unit: 'count', comparator: 'lte', target: 5, dueDate: '2027-12-31' },
-  ],
+    { id: 'k1', contentId: 'c2', metric: 'Heritage records digitised', unit: 'count', comparator: 'gte', target: 10_000 },
+    { id: 'k2', contentId: 'c3', metric: 'Administrative procedures handled online', unit: 'percent', comparator: 'gte', target: 100 },
+    { id: 'k3', contentId: 'c3', metric: 'Average days to settle a file', unit: 'count', comparator: 'lte', target: 5 },
+  ].map((criterion) => ({ ...criterion, dueDate: '2027-12-31' }) as Criterion),
 };
 
 const report = (orgId: string, year: number, values: [string, number][], evidence: YearReport['evidence'] = []): YearReport => ({
@@ -90,12 +90,15 @@ describe('summarise', () => {
   });
 
   it('carries the evidence of the values it counts, and lists values it cannot place', () => {
-    expect(criterion('k1')?.evidence).toEqual([{ criterionId: 'k1', sha256: HASH, ref: 'Report 112/BC-DSVH', orgId: 'moc-heritage', year: 2027 }]);
+    expect(criterion('k1')?.evidence).toEqual([
+      { criterionId: 'k1', sha256: HASH, ref: 'Report 112/BC-DSVH', orgId: 'moc-heritage', year: 2027 },
+    ]);
     expect(moc.unmapped).toEqual([{ orgId: 'moc-personnel', year: 2027, criterionId: 'k9' }]);
   });
 
   it('maps a unit’s own criterion onto the ministry’s when told', () => {
-    const linked = summarise({ orgId: 'moc', plan: MOC_PLAN, tree: movementOrgs(), reports: REPORTS, years, links: { 'moc-personnel': { k9: 'k1' } } });
+    const links = { 'moc-personnel': { k9: 'k1' } };
+    const linked = summarise({ orgId: 'moc', plan: MOC_PLAN, tree: movementOrgs(), reports: REPORTS, years, links });
     expect(linked.criteria[0].actual).toBe(7_312);
     expect(linked.unmapped).toEqual([]);
   });
@@ -110,7 +113,8 @@ describe('summarise', () => {
   });
 
   it('does not depend on the order of the reports', () => {
-    const reversed = summarise({ orgId: 'moc', plan: MOC_PLAN, tree: OrgTree.fromEvents([...MOVEMENT_ORG_EVENTS].reverse()), reports: [...REPORTS].reverse(), years });
+    const tree = OrgTree.fromEvents([...MOVEMENT_ORG_EVENTS].reverse());
+    const reversed = summarise({ orgId: 'moc', plan: MOC_PLAN, tree, reports: [...REPORTS].reverse(), years });
     expect(reversed).toEqual(moc);
   });
 });

@@ -83,7 +83,7 @@ export function summarise(input: SummaryInput): OrgSummary {
     contents,
     nationalContents,
     attainment: mean6(contents.map((c) => c.attainment)),
-    unmapped: unmapped.sort((a, b) => compareText(`${a.orgId}\u0000${a.year}\u0000${a.criterionId}`, `${b.orgId}\u0000${b.year}\u0000${b.criterionId}`)),
+    unmapped: unmapped.sort((a, b) => compareText(a.orgId, b.orgId) || a.year - b.year || compareText(a.criterionId, b.criterionId)),
   };
 }
 

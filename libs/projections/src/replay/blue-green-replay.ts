@@ -11,6 +11,7 @@ import { ProgressListener } from './replay-progress';
 import { OtherReplayInProgress, ShadowOutOfDate } from './replay.errors';
 import { ShadowBuild } from './shadow-build';
 import { columnsOf, shadowOf, swapShadowIn } from './shadow-tables';
+import { ident } from './sql-identifier';
 import { inTransaction } from './transaction';
 
 export interface ReplayOptions {
@@ -36,7 +37,8 @@ const SUFFIX = '__replay';
 /** The swap's DDL waits at most this long for readers' locks; then it is tried again. */
 const SWAP_LOCK_TIMEOUT = '5s';
 const SWAP_ATTEMPTS = 10;
-const LOCK_NOT_AVAILABLE = '55P03';
+/** Gave up waiting for a lock, or chosen to break a deadlock with a reader: nothing was changed, try again. */
+const RETRYABLE = new Set(['55P03', '40P01']);
 
 /**
  * Blue/green rebuild of read models while the live system keeps serving:
@@ -72,13 +74,13 @@ export async function replayReadModels(options: ReplayOptions): Promise<ReplayOu
 
     const filled = await build.fill();
     if (filled.stopped) {
-      build.report('stopped');
+      await build.report('stopped');
       return { status: 'stopped', position: filled.position, events: build.events };
     }
     await build.index();
     const others = all.filter((model) => !selected.includes(model));
     const position = await retryWhileLocked(() => inTransaction(pool, (tx) => swap(tx, { build, checkpoints, store, runner, selected, others })));
-    build.report('done');
+    await build.report('done');
     return { status: 'swapped', position, events: build.events };
   });
 }
@@ -106,7 +108,12 @@ async function swap(tx: PoolClient, context: SwapContext): Promise<number> {
       for (const projection of projections) await projection.apply(events, tx);
     });
   }
-  build.report('swapping');
+  await build.report('swapping');
+  // All tables at once, in name order: the order the read side's queries over several read models
+  // name them (dossiers, escalations, org_units), so a reader waiting on one of them never holds
+  // another that the swap is waiting for.
+  const tables = selected.map((model) => model.table).sort();
+  await tx.query(`LOCK TABLE ${tables.map(ident).join(', ')} IN ACCESS EXCLUSIVE MODE`);
   for (const model of selected) {
     const [current, shadow] = [await columnsOf(tx, model.table), await columnsOf(tx, shadowOf(model.table, SUFFIX))];
     if (current.join('\n') !== shadow.join('\n')) throw new ShadowOutOfDate(model.table);
@@ -117,13 +124,13 @@ async function swap(tx: PoolClient, context: SwapContext): Promise<number> {
   return rebuilt;
 }
 
-/** A long query holding a live table made the swap give up waiting: nothing was changed, so try again. */
+/** The swap's transaction rolled back for want of a lock: the whole of it (catch-up included) is tried again. */
 async function retryWhileLocked<T>(work: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
     } catch (error) {
-      if ((error as { code?: string }).code !== LOCK_NOT_AVAILABLE || attempt >= SWAP_ATTEMPTS) throw error;
+      if (!RETRYABLE.has((error as { code?: string }).code ?? '') || attempt >= SWAP_ATTEMPTS) throw error;
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   }

@@ -63,14 +63,14 @@ export async function diffReadModels(options: DiffOptions): Promise<DiffOutcome>
       const target = (await checkpoints.load(runner)) ?? -1;
       const filled = await build.fill(target);
       if (filled.stopped) {
-        build.report('stopped');
+        await build.report('stopped');
         return { compared: false, position: filled.position, readModels: [], differences: 0 };
       }
       const outcome = await inTransaction(pool, async (tx) => {
         await lockRunner(tx, runner);
         const position = (await checkpoints.load(runner, tx)) ?? -1;
         await build.catchUp(tx, position);
-        build.report('comparing');
+        await build.report('comparing');
         const readModels: ReadModelDiff[] = [];
         for (const model of selected) {
           const comparison = await compareTables(tx, model.table, shadowOf(model.table, SUFFIX), model.keyColumn, options.show ?? 20);
@@ -78,7 +78,7 @@ export async function diffReadModels(options: DiffOptions): Promise<DiffOutcome>
         }
         return { compared: true, position, readModels, differences: readModels.reduce((sum, diff) => sum + diff.differences, 0) };
       });
-      build.report('done');
+      await build.report('done');
       return outcome;
     } finally {
       await build.discard(pool);

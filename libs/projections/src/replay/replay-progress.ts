@@ -11,4 +11,5 @@ export interface ReplayProgress {
   events: number;
 }
 
-export type ProgressListener = (progress: ReplayProgress) => void;
+/** Awaited before the next batch, so keep it quick (drawing a bar, writing a line). */
+export type ProgressListener = (progress: ReplayProgress) => void | Promise<void>;

@@ -111,9 +111,9 @@ export class ShadowBuild {
     await this.options.checkpoints.clear(db, this.checkpoint);
   }
 
-  report(phase: ReplayProgress['phase']): void {
+  async report(phase: ReplayProgress['phase']): Promise<void> {
     this.progress.phase = phase;
-    this.options.onProgress?.({ ...this.progress });
+    await this.options.onProgress?.({ ...this.progress });
   }
 
   private async applyBatch(tx: PoolClient, events: readonly RecordedEvent[]): Promise<void> {
@@ -125,7 +125,7 @@ export class ShadowBuild {
     this.progress.position = events[events.length - 1].position;
     this.progress.events += events.length;
     await this.refreshHead(this.progress.position > this.progress.head);
-    this.options.onProgress?.({ ...this.progress });
+    await this.options.onProgress?.({ ...this.progress });
   }
 
   private async refreshHead(force: boolean): Promise<void> {

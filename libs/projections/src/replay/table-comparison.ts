@@ -3,7 +3,7 @@ import { ident } from './sql-identifier';
 
 export interface RowDifference {
   key: string;
-  /** `missing` rows are in the live table only, `extra` ones in the rebuild only. */
+  /** Seen from the live table: `missing` rows are only in the rebuild, `extra` ones only in the live table. */
   kind: 'missing' | 'extra' | 'changed';
   /** The columns whose values differ (every column for a missing or extra row). */
   columns: string[];
@@ -47,7 +47,7 @@ export async function compareTables(tx: PoolClient, live: string, rebuilt: strin
 }
 
 function kindOf(live: object | null, rebuilt: object | null): RowDifference['kind'] {
-  return rebuilt === null ? 'missing' : live === null ? 'extra' : 'changed';
+  return live === null ? 'missing' : rebuilt === null ? 'extra' : 'changed';
 }
 
 function changedColumns(live: Record<string, unknown> | null, rebuilt: Record<string, unknown> | null): string[] {

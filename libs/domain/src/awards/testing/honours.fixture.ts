@@ -8,14 +8,32 @@ const secretariat: ActedBy = { userId: 'reviewer@moc', role: 'reviewer', orgId: 
 export function result(nomineeKey: string, year: number, rating: Rating, titles: EmulationTitle[] = []): AnnualResultRecorded {
   return {
     type: 'AnnualResultRecorded',
-    data: { nomineeKey, nomineeKind: 'individual', year, rating, titles, basisRef: `Decision on ${year} results`, by: secretariat, at: `${year + 1}-01-15T02:00:00.000Z` },
+    data: {
+      nomineeKey,
+      nomineeKind: 'individual',
+      year,
+      rating,
+      titles,
+      basisRef: `Decision on ${year} results`,
+      by: secretariat,
+      at: `${year + 1}-01-15T02:00:00.000Z`,
+    },
   };
 }
 
 export function priorAward(nomineeKey: string, form: AwardForm, year: number, decisionRef: string): PriorAwardRecorded {
   return {
     type: 'PriorAwardRecorded',
-    data: { nomineeKey, nomineeKind: 'individual', form, year, achievementKey: `${nomineeKey}:${year}`, decisionRef, by: secretariat, at: '2025-01-10T02:00:00.000Z' },
+    data: {
+      nomineeKey,
+      nomineeKind: 'individual',
+      form,
+      year,
+      achievementKey: `${nomineeKey}:${year}`,
+      decisionRef,
+      by: secretariat,
+      at: '2025-01-10T02:00:00.000Z',
+    },
   };
 }
 

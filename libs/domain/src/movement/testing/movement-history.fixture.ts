@@ -6,7 +6,8 @@ import { MovementLaunched } from '../movement.events';
 const by = (orgId: string): ActedBy => ({ userId: `reviewer@${orgId}`, role: 'reviewer', orgId });
 export const LAUNCHED_AT = '2025-03-10T02:00:00.000Z';
 
-export const NATIONAL: MovementDefinition = { ...nationalMovement('central').data, phases: NATIONAL_PHASES, windows: nationalMovement('central').data.windows ?? [] };
+const { data: national } = nationalMovement('central');
+export const NATIONAL: MovementDefinition = { ...national, phases: NATIONAL_PHASES, windows: national.windows ?? [] };
 
 /**
  * The culture ministry's plan 4030/KH-BVHTTDL (12 Aug 2025): five contents, its units' plans due

@@ -25,12 +25,21 @@ export function planCreated(dossierId: string, orgId: string, payload: Implement
 export function planSubmitted(dossierId: string, orgId: string, at: string, round = 1): DossierEvent {
   return {
     type: 'DossierSubmitted',
-    data: { dossierId, round, route: [{ orgId: 'central', level: 'central_council' }], authorityLevels: ['central_council'], ruleSetVersion: 'vn-ec-2025.07', by: by(orgId), at },
+    data: {
+      dossierId,
+      round,
+      route: [{ orgId: 'central', level: 'central_council' }],
+      authorityLevels: ['central_council'],
+      ruleSetVersion: 'vn-ec-2025.07',
+      by: by(orgId),
+      at,
+    },
   };
 }
 
 export function planApproved(dossierId: string, at: string, round = 1): DossierEvent {
-  return { type: 'DossierApproved', data: { dossierId, round, authorityOrgId: 'central', authorityLevel: 'central_council', by: system, at } };
+  const data = { dossierId, round, authorityOrgId: 'central', authorityLevel: 'central_council' as const, by: system, at };
+  return { type: 'DossierApproved', data };
 }
 
 export function planWithdrawn(dossierId: string, orgId: string, at: string, round = 1): DossierEvent {
