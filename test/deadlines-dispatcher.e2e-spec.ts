@@ -54,7 +54,7 @@ describe('the dispatcher scheduling deadlines (real PostgreSQL and Redis)', () =
     await world.startDispatcher();
     await delayedDeadlines(2);
 
-    const newDue = Date.now() + 2 * SECOND;
+    const newDue = Date.now() + 3 * SECOND;
     await world.dossierCommand(dossierId, { type: 'MigrateRuleSet', data: { dossierId, toVersion: FASTER, dueAt: at(newDue) } }, admin);
 
     const done = await firedThroughFirstEscalation(dossierId, 'the reminder and the escalation under the new due date');
@@ -65,14 +65,14 @@ describe('the dispatcher scheduling deadlines (real PostgreSQL and Redis)', () =
   });
 
   it('schedules a held step again once released, though its jobs already ran during the hold', async () => {
-    const due = Date.now() + 3 * SECOND;
+    const due = Date.now() + 5 * SECOND;
     const dossierId = await openStep(due);
     await world.startWorkers();
     await world.startDispatcher();
     await delayedDeadlines(2);
     await world.dossierCommand(
       dossierId,
-      { type: 'PutDossierOnHold', data: { ...step(dossierId), reason: 'complaint', remaining: { milliseconds: 2000 } } },
+      { type: 'PutDossierOnHold', data: { ...step(dossierId), reason: 'complaint', remaining: { milliseconds: 4000 } } },
       reviewer('moc-dept'),
     );
 
@@ -80,7 +80,7 @@ describe('the dispatcher scheduling deadlines (real PostgreSQL and Redis)', () =
     await eventually(async () => Date.now() > due + 200 && (await world.queues.queue('deadline').getJobCountByTypes('delayed', 'waiting', 'active')) === 0, 10_000, 'the jobs to have run');
     expect(await fired(dossierId)).toEqual([]);
 
-    const newDue = Date.now() + 1500;
+    const newDue = Date.now() + 2 * SECOND;
     await world.dossierCommand(dossierId, { type: 'ReleaseDossier', data: { ...step(dossierId), dueAt: at(newDue) } }, reviewer('moc-dept'));
     const done = await firedThroughFirstEscalation(dossierId, 'the deadlines of the released step');
     expect(done.map(({ key }) => key)).toEqual(['1.0.remind.1', '1.0.escalate.1']);

@@ -29,7 +29,7 @@ describe('the deadline reconciler (real PostgreSQL and Redis)', () => {
   });
 
   it('re-creates a parked job whose deadline is still pending, and the missing one beside it', async () => {
-    const due = Date.now() + 2 * SECOND;
+    const due = Date.now() + 4 * SECOND;
     const dossierId = await openStep(due);
     // A worker that parks every deadline job, as one would after exhausting its attempts.
     const real = world.processors();

@@ -48,24 +48,27 @@ describe('Redis lost with 1,000 deadlines pending (real PostgreSQL and Redis)', 
   it('fires every deadline exactly once and none early after FLUSHDB and a restart of the workers', async () => {
     const start = Date.now();
     await registerOrgChart(world.store, new Date(start));
-    // Due 10 to 12 s from now: the first fall due while Redis is empty.
-    const firstDue = start + 10 * SECOND;
+    // Due 15 to 17 s from now: the first fall due while Redis is empty.
+    const firstDue = start + 15 * SECOND;
     const dueAt = (i: number) => new Date(firstDue + (i % 20) * 100);
     const submittedAt = new Date(start - 60 * SECOND);
     const plan = { count: DOSSIERS, ruleSet: world.rules.version(VERSION), submittedAt, dueAt, reminded: world.rules.deadlines };
     const dossierIds = await seedOpenSteps(world.store, plan);
     expect(await deadlineEventCount()).toBe(DOSSIERS);
+    const seeded = await world.store.headPosition();
 
     // The first worker process: the dispatcher schedules every escalation, delayed.
     const readModels = await world.startReadModels();
     const dispatcher = await world.startDispatcher();
     const firstWorkers = await world.startWorkers();
-    await eventually(async () => (await world.queues.queue('deadline').getDelayedCount()) === DOSSIERS, 20_000, 'every escalation scheduled');
+    await eventually(async () => dispatcher.position >= seeded, 30_000, 'every step dispatched');
     await world.settle(readModels);
 
-    // It stops, and Redis loses everything.
+    // It stops, and Redis loses everything. (On a slow machine a few escalations may already
+    // have fired: those are no longer pending, and must not fire again.)
     await firstWorkers.close();
     await dispatcher.stop();
+    const pending = 2 * DOSSIERS - (await deadlineEventCount());
     await world.redis.flushdb();
     expect(await world.redis.dbsize()).toBe(0);
     // Until some escalations are past due: they must fire at once, not be lost.
@@ -81,7 +84,7 @@ describe('Redis lost with 1,000 deadlines pending (real PostgreSQL and Redis)', 
     const workers = await world.startWorkers(world.processors(), {}, redis);
     await world.startDispatcher(world.checkpoints, queues);
     const reconciled = await world.reconciler(queues).runOnce();
-    expect(reconciled).toMatchObject({ checked: DOSSIERS, deadlines: DOSSIERS, recreated: DOSSIERS });
+    expect(reconciled).toMatchObject({ checked: DOSSIERS, deadlines: pending, recreated: pending });
 
     await eventually(async () => (await deadlineEventCount()) >= 2 * DOSSIERS, 40_000, 'every deadline to fire');
     await workers.close(); // nothing more may fire: every step is escalated to the top

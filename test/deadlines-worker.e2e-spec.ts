@@ -55,7 +55,7 @@ describe('the deadline worker (real PostgreSQL and Redis)', () => {
   });
 
   it('puts a job that fired early back until its time, appending nothing, then fires it', async () => {
-    const due = new Date(Date.now() + 2 * SECOND);
+    const due = new Date(Date.now() + 4 * SECOND);
     const dossierId = await openStep(due);
     await world.startWorkers();
     // Scheduled by a clock running ahead: the job claims to be due now.

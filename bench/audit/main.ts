@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { exportBundle, loadOrCreateSealKey, loadSealPublicKey, SealDirectory, Sealer, verifyBundle, verifyLog, writeBundleFile } from '@app/audit';
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     const archive = new SealDirectory(join(folder, 'seals'));
     const keyFile = join(folder, 'keys', 'seal.pem');
     const sealer = new Sealer({ pool: db.pool, store, archive, key: () => loadOrCreateSealKey(keyFile) });
-    console.log(`audit benchmark: ${EVENTS.toLocaleString('en-US')} events in dossiers of ${PER_DOSSIER} events`);
+    console.log(`audit benchmark: ${EVENTS.toLocaleString('en-US')} events in dossiers of ${PER_DOSSIER} events (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs)`);
 
     const dossiers = Math.ceil(EVENTS / PER_DOSSIER);
     let sample = '';
@@ -69,11 +69,15 @@ async function main(): Promise<void> {
 
     for (const threads of [availableParallelism(), 0]) {
       const verifyStarted = process.hrtime.bigint();
+      const cpuBefore = process.cpuUsage();
       const report = await verifyLog({ pool: db.pool, archive, publicKey: loadSealPublicKey(keyFile), keyFile, threads });
       const verifySeconds = seconds(verifyStarted);
+      const cpu = process.cpuUsage(cpuBefore);
       if (report.problemCount > 0) throw new Error(`verify found problems in an untouched log: ${JSON.stringify(report.problems[0])}`);
       const how = report.threads > 0 ? `${report.threads} threads` : 'one thread';
       row(`verify ${report.events.toLocaleString('en-US')} events, ${report.databaseSeals} seals, ${how}`, report.events / verifySeconds, `events/s (${verifySeconds.toFixed(1)} s)`);
+      // Independent of what else the machine runs: this process's CPU time (all threads) per event.
+      row(`  CPU of this process per event (${how})`, ((cpu.user + cpu.system) / report.events) * 1000, 'ns');
     }
 
     const file = join(folder, 'bundle.jsonl');

@@ -9,6 +9,7 @@ export function api(app: INestApplication) {
     post: (path: string, body: object, token?: string, headers: Record<string, string> = {}) =>
       withToken(request(server).post(path).set(headers).send(body), token),
     patch: (path: string, body: object, token?: string) => withToken(request(server).patch(path).send(body), token),
+    put: (path: string, body: object, token?: string) => withToken(request(server).put(path).send(body), token),
     delete: (path: string, token?: string) => withToken(request(server).delete(path), token),
   };
 }

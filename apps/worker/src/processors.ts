@@ -13,6 +13,7 @@ export interface ProcessorDeps {
   orgTree: { current(): Promise<OrgTree> };
   signingKey: string;
   webhookTimeoutMs: number;
+  webhookAllowPrivate?: boolean;
   now?: () => Date;
 }
 
@@ -20,7 +21,7 @@ export interface ProcessorDeps {
 export function workerProcessors(deps: ProcessorDeps): ProcessorRegistry {
   return ProcessorRegistry.of({
     'advance-dossier': advanceProcessor(deps),
-    'deliver-webhook': notifyProcessor({ store: deps.store, signingKey: deps.signingKey, timeoutMs: deps.webhookTimeoutMs, now: deps.now }),
+    'deliver-webhook': notifyProcessor({ store: deps.store, signingKey: deps.signingKey, timeoutMs: deps.webhookTimeoutMs, allowPrivate: deps.webhookAllowPrivate, now: deps.now }),
     'fire-deadline': deadlineProcessor(deps),
   });
 }

@@ -53,7 +53,7 @@ import { WorkerLifecycle } from './worker.lifecycle';
         new JobWorkers(
           redis,
           config.queues,
-          workerProcessors({ store, rules, orgTree, signingKey: config.signingKey, webhookTimeoutMs: config.webhookTimeoutMs }),
+          workerProcessors({ store, rules, orgTree, signingKey: config.signingKey, webhookTimeoutMs: config.webhookTimeoutMs, webhookAllowPrivate: config.webhookAllowPrivate }),
           {},
           new Logger('Jobs'),
         ),

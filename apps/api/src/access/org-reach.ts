@@ -48,8 +48,9 @@ export type AccessDecision = { allowed: true; grant: Grant } | { allowed: false;
 
 /**
  * Whether the caller may use `capability` on `target`, and through which grant: the one that
- * names the target's own organisation first, then the closest one above it, so a command records
- * the organisation the caller actually acts for.
+ * names the target's own organisation (for a dossier: the open step's, then those on its route,
+ * then its owner) first, then the closest one above it, so a command records the organisation the
+ * caller actually acts for. With no particular target, the caller's own organisation comes first.
  */
 export function decideAccess(principal: Principal, tree: OrgTree, capability: Capability, target: AccessTarget): AccessDecision {
   const grants = grantsWith(principal, capability);
@@ -84,10 +85,10 @@ function covers(principal: Principal, tree: OrgTree, capability: Capability, gra
 function preferredOrgIds(principal: Principal, target: AccessTarget): string[] {
   switch (target.kind) {
     case 'org':
-      return [target.orgId, principal.orgId];
+      return [target.orgId];
     case 'dossier': {
       const { currentOrgId, actingOrgIds, ownerOrgId } = target.facts;
-      return [...(currentOrgId ? [currentOrgId] : []), ...actingOrgIds, ownerOrgId, principal.orgId];
+      return [...(currentOrgId ? [currentOrgId] : []), ...actingOrgIds, ownerOrgId];
     }
     default:
       return [principal.orgId];

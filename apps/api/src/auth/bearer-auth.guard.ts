@@ -5,6 +5,9 @@ import { IS_PUBLIC } from './public.decorator';
 import { InvalidToken, TokenVerifier } from './token-verifier';
 import { Principal } from './principal';
 
+/** Far above any real token; a larger one is refused before any parsing. */
+const MAX_TOKEN_LENGTH = 8192;
+
 export type AuthenticatedRequest = Request & { principal: Principal };
 
 /** Every route needs a valid bearer token unless marked @Public(). */
@@ -18,8 +21,9 @@ export class BearerAuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('a bearer token is required');
+    const [scheme, token, extra] = (request.headers.authorization ?? '').split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !token || extra !== undefined) throw new UnauthorizedException('a bearer token is required');
+    if (token.length > MAX_TOKEN_LENGTH) throw new UnauthorizedException('the token is too long');
     try {
       request.principal = await this.verifier.verify(token);
       return true;

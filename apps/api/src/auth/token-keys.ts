@@ -4,6 +4,9 @@ import { JwtAlgorithm, Settings } from '@app/config';
 
 type VerificationKey = CryptoKey | Uint8Array;
 
+/** The identity provider's key set could not be fetched or read: no token it signed can be checked now. */
+export class KeySetUnavailable extends Error {}
+
 const PEM_BLOCK = /-----BEGIN (PUBLIC KEY|CERTIFICATE)-----[\s\S]+?-----END \1-----/g;
 
 /**
@@ -47,7 +50,7 @@ export class TokenKeys {
         return;
       }
       if (error instanceof errors.JWKSNoMatchingKey) return;
-      throw error;
+      throw new KeySetUnavailable(error instanceof Error ? error.message : String(error));
     }
   }
 }

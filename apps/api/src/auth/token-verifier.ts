@@ -4,7 +4,7 @@ import { Settings } from '@app/config';
 import { SETTINGS } from '@app/runtime/tokens';
 import { Principal } from './principal';
 import { InvalidToken, principalFromClaims } from './token-claims';
-import { TokenKeys } from './token-keys';
+import { KeySetUnavailable, TokenKeys } from './token-keys';
 
 export { InvalidToken } from './token-claims';
 
@@ -45,14 +45,20 @@ export class TokenVerifier implements OnModuleInit {
       throw new InvalidToken(`the token is signed with ${JSON.stringify(header.alg)}, which is not accepted`);
     }
     let lastError: unknown = new InvalidToken('no key can verify the token');
-    for await (const key of keys.candidates(header as never)) {
-      try {
-        const { payload } = await jwtVerify(token, key, this.options);
-        return principalFromClaims(payload);
-      } catch (error) {
-        if (!(error instanceof errors.JWSSignatureVerificationFailed)) throw describe(error);
-        lastError = error;
+    try {
+      for await (const key of keys.candidates(header as never)) {
+        try {
+          const { payload } = await jwtVerify(token, key, this.options);
+          return principalFromClaims(payload);
+        } catch (error) {
+          // Another key may still verify it; any other problem is final.
+          if (!(error instanceof errors.JWSSignatureVerificationFailed)) throw error;
+          lastError = error;
+        }
       }
+    } catch (error) {
+      // Includes an identity provider whose key set cannot be fetched: the caller is not authenticated.
+      throw describe(error);
     }
     throw describe(lastError);
   }
@@ -69,6 +75,7 @@ function describe(error: unknown): InvalidToken {
     return new InvalidToken(`the token's ${error.claim} claim is missing or not valid`);
   }
   if (error instanceof errors.JWSSignatureVerificationFailed) return new InvalidToken('the token signature does not verify');
-  if (error instanceof errors.JWKSTimeout) return new InvalidToken('the identity provider\'s keys could not be fetched in time');
+  // Its details (addresses, TLS errors) stay out of the answer.
+  if (error instanceof KeySetUnavailable) return new InvalidToken("the token cannot be verified now: the identity provider's keys are unavailable");
   return new InvalidToken('the token is not valid');
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { AsOfLimit, limitLabel } from '@app/audit/as-of/as-of-limit';
+import { AsOfLimit, limitLabel, limitText } from '@app/audit/as-of/as-of-limit';
 import { dossierAsOf } from '@app/audit/as-of/dossier-as-of';
 import { inboxAsOf } from '@app/audit/as-of/inbox-as-of';
 import { OrgNames } from '@app/audit/history/org-names';
@@ -33,11 +33,11 @@ export class DossierReader {
 
   async stateAsOf(dossierId: string, limit: AsOfLimit) {
     const found = await dossierAsOf(this.store, dossierId, limit);
-    if (!found) throw new NotFoundException(`dossier ${dossierId} did not exist as of ${JSON.stringify(limitLabel(limit))}`);
-    return { ...found.state, revision: found.revision, position: found.position, ...limitLabel(limit) };
+    if (!found) throw new NotFoundException(`dossier ${dossierId} did not exist ${limitText(limit)}`);
+    return { ...found.state, revision: found.revision, position: found.position, asOf: limitLabel(limit) };
   }
 
   async inboxAsOf(orgId: string, limit: AsOfLimit, page: { cursor?: string; limit?: number }) {
-    return { ...(await inboxAsOf(this.store, orgId, limit, page)), ...limitLabel(limit) };
+    return { ...(await inboxAsOf(this.store, orgId, limit, page)), asOf: limitLabel(limit) };
   }
 }

@@ -16,7 +16,8 @@ export const BODY_LIMIT = '256kb';
 export function hardenHttp(app: NestExpressApplication, settings: Settings): void {
   app.set('trust proxy', settings.TRUST_PROXY);
   app.disable('x-powered-by');
-  app.use(helmet());
+  // The only HTML served is the API docs, also over plain http on a developer's machine.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   if (settings.CORS_ORIGINS.length > 0) {
     app.enableCors({
       origin: settings.CORS_ORIGINS,

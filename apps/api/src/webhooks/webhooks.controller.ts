@@ -11,6 +11,7 @@ import { actingAs } from '../auth/acting-as';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Principal } from '../auth/principal';
 import { commandIdOf } from '../common/command-id';
+import { assertWebhookDestination } from './webhook-destination';
 import { RegisterWebhookDto } from './webhook.dto';
 
 /** Webhooks an organisation's administrators register to hear about the dossiers that concern it. */
@@ -27,6 +28,7 @@ export class WebhooksController {
   @Post()
   @ApiOperation({ summary: 'Register a webhook; the answer carries its signing secret, shown only here' })
   async register(@Body() body: RegisterWebhookDto, @CurrentPrincipal() who: Principal, @Access() access: AccessContext, @Headers('idempotency-key') key?: string) {
+    assertWebhookDestination(body.url, this.settings);
     const commandId = commandIdOf(key, body.commandId);
     const webhookId = deterministicUuid(`webhook\n${who.userId}\n${commandId}`);
     const orgId = access.targetOrgId ?? who.orgId;

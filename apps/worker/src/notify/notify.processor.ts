@@ -10,6 +10,8 @@ export interface NotifyDeps {
   /** WEBHOOK_SIGNING_KEY: each webhook's secret is derived from it. */
   signingKey: string;
   timeoutMs: number;
+  /** WEBHOOK_ALLOW_PRIVATE; omitted, private destinations are allowed. */
+  allowPrivate?: boolean;
   now?: () => Date;
 }
 
@@ -39,6 +41,7 @@ export function notifyProcessor(deps: NotifyDeps): JobHandler<'deliver-webhook'>
       body: deliveryBody(event),
       timestamp: Math.floor(now.getTime() / 1000),
       timeoutMs: deps.timeoutMs,
+      allowPrivate: deps.allowPrivate,
     });
     if (outcome.ok) return;
     if (isLastAttempt(job)) {

@@ -1,4 +1,5 @@
 import { signDelivery } from '@app/queue';
+import { resolvedDestinationProblem } from '@app/runtime/egress/destination-check';
 
 export interface Delivery {
   url: string;
@@ -9,6 +10,8 @@ export interface Delivery {
   /** Unix seconds when this attempt is sent. */
   timestamp: number;
   timeoutMs: number;
+  /** WEBHOOK_ALLOW_PRIVATE: false refuses a host that resolves to a loopback, private or link-local address. */
+  allowPrivate?: boolean;
 }
 
 export type DeliveryOutcome = { ok: true; status: number } | { ok: false; error: string };
@@ -20,6 +23,8 @@ export type DeliveryOutcome = { ok: true; status: number } | { ok: false; error:
  */
 export async function postDelivery(delivery: Delivery, send: typeof fetch = fetch): Promise<DeliveryOutcome> {
   try {
+    const refused = delivery.allowPrivate === false ? await resolvedDestinationProblem(delivery.url, delivery.timeoutMs) : null;
+    if (refused) return { ok: false, error: `refused: ${refused}` };
     const response = await send(delivery.url, {
       method: 'POST',
       redirect: 'manual',
@@ -33,7 +38,7 @@ export async function postDelivery(delivery: Delivery, send: typeof fetch = fetc
       },
       body: delivery.body,
     });
-    // The answer's body is not used; dropping it frees the connection.
+    // The answer's body is never read (so its size cannot matter); dropping it frees the connection.
     await response.body?.cancel().catch(() => undefined);
     return response.status >= 200 && response.status < 300 ? { ok: true, status: response.status } : { ok: false, error: `HTTP ${response.status}` };
   } catch (error) {

@@ -44,17 +44,14 @@ export class SealDirectory implements SealArchive {
   async write(seal: Seal): Promise<void> {
     await mkdir(this.location, { recursive: true });
     const file = join(this.location, sealFileName(seal.sealNumber));
-    const temporary = join(this.location, `.${sealFileName(seal.sealNumber)}.${randomBytes(4).toString('hex')}.tmp`);
-    await writeFile(temporary, `${JSON.stringify(seal, null, 2)}\n`, { flag: 'wx' });
+    const content = `${JSON.stringify(seal, null, 2)}\n`;
     try {
-      await link(temporary, file);
+      await writeExclusively(file, content);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const held = await this.readFile(sealFileName(seal.sealNumber));
       const heldHash = typeof held === 'string' ? 'unreadable' : held.sealHash;
       if (heldHash !== seal.sealHash) throw new SealArchiveConflict(seal.sealNumber, this.location, heldHash, seal.sealHash);
-    } finally {
-      await unlink(temporary);
     }
   }
 
@@ -77,5 +74,23 @@ export class SealDirectory implements SealArchive {
     } catch (error) {
       return error instanceof SyntaxError ? `${file} is not JSON: ${error.message}` : (error as Error).message;
     }
+  }
+}
+
+/**
+ * Writes a new file whole or not at all, failing with EEXIST when the name is taken: a temporary
+ * file hard-linked into place. Where hard links are not supported (some network or append-only
+ * mounts) an exclusive create is the fallback: never an overwrite, though not atomic.
+ */
+async function writeExclusively(file: string, content: string): Promise<void> {
+  const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+  await writeFile(temporary, content, { flag: 'wx' });
+  try {
+    await link(temporary, file);
+  } catch (error) {
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    await writeFile(file, content, { flag: 'wx' });
+  } finally {
+    await unlink(temporary);
   }
 }

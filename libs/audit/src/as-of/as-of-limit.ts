@@ -59,7 +59,12 @@ export function streamCut(limit: AsOfLimit): Pick<ReadStreamOptions, 'asOf' | 'u
   return 'at' in limit ? { asOf: limit.at } : { untilPosition: limit.position };
 }
 
-/** How an answer names the point it was computed at. */
-export function limitLabel(limit: AsOfLimit): { asOf: string } | { position: number } {
-  return 'at' in limit ? { asOf: limit.at.toISOString() } : { position: limit.position };
+/** How an answer names the point it was computed at (`asOf` in the answer). */
+export function limitLabel(limit: AsOfLimit): { at: string } | { position: number } {
+  return 'at' in limit ? { at: limit.at.toISOString() } : { position: limit.position };
+}
+
+/** The limit in words, for messages. */
+export function limitText(limit: AsOfLimit): string {
+  return 'at' in limit ? `as of ${limit.at.toISOString()}` : `as of position ${limit.position}`;
 }

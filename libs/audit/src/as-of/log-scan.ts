@@ -15,13 +15,18 @@ const PAGE = 5000;
  * soon as nothing later can be within it. The next page is read while the current one is handled,
  * so a scan of the whole log costs little more than reading it once.
  */
-export async function scanLog(store: EventStore, limit: AsOfLimit, handle: (events: readonly RecordedEvent[]) => void): Promise<void> {
-  const read = (fromPosition: number) => store.readAll({ fromPosition, limit: PAGE });
+export async function scanLog(
+  store: EventStore,
+  limit: AsOfLimit,
+  handle: (events: readonly RecordedEvent[]) => void,
+  pageSize = PAGE,
+): Promise<void> {
+  const read = (fromPosition: number) => store.readAll({ fromPosition, limit: pageSize });
   let next = read(0);
   for (;;) {
     const page = await next;
     if (page.length === 0) return;
-    const done = page.length < PAGE || page.some((event) => isPast(limit, event));
+    const done = page.length < pageSize || page.some((event) => isPast(limit, event));
     if (!done) {
       next = read(page[page.length - 1].position + 1);
       // Observed on the next turn; if handling throws first, the read is simply dropped.

@@ -23,7 +23,8 @@ export async function createTestSchema(prefix = 't'): Promise<TestSchema> {
   // Identifiers cannot be bound as parameters; the name is generated above from hex digits only.
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
-  const config: PoolConfig = { connectionString: TEST_DATABASE_URL, options: `-c search_path=${schema}`, max: 20 };
+  // A test that dies inside a transaction must not keep its locks for the rest of the run.
+  const config: PoolConfig = { connectionString: TEST_DATABASE_URL, options: `-c search_path=${schema}`, max: 20, idle_in_transaction_session_timeout: 30_000 };
   const pool = new Pool(config);
   return {
     schema,

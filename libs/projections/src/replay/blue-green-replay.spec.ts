@@ -85,7 +85,7 @@ describe('blue/green replay', () => {
       },
     });
     expect(outcome.status).toBe('swapped');
-    expect([...phases]).toEqual(['rebuilding', 'catching-up', 'swapping', 'done']);
+    expect([...phases]).toEqual(['rebuilding', 'indexing', 'catching-up', 'swapping', 'done']);
     const after = await world.dossiers.create('after-replay', 'moc-dept-office', { kind: 'implementation_plan', payload: PLAN });
     await live.waitFor(after.position, { timeoutMs: 20_000 });
     await world.settle(live);

@@ -77,6 +77,7 @@ export async function replayReadModels(options: ReplayOptions): Promise<ReplayOu
       await build.report('stopped');
       return { status: 'stopped', position: filled.position, events: build.events };
     }
+    await build.report('indexing');
     await build.index();
     const others = all.filter((model) => !selected.includes(model));
     const position = await retryWhileLocked(() => inTransaction(pool, (tx) => swap(tx, { build, checkpoints, store, runner, selected, others })));

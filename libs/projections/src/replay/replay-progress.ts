@@ -1,9 +1,9 @@
 /** What a rebuild reports as it goes, for a progress bar or a log line. */
 export interface ReplayProgress {
-  phase: 'rebuilding' | 'catching-up' | 'swapping' | 'comparing' | 'done' | 'stopped';
+  phase: 'rebuilding' | 'indexing' | 'catching-up' | 'swapping' | 'comparing' | 'done' | 'stopped';
   /** Last global position committed to the shadow tables (-1 before the first). */
   position: number;
-  /** Where this run started: 0, or the position after the checkpoint it resumed from. */
+  /** The first position this run applied (before it has applied any: where it starts reading). */
   from: number;
   /** The head of the log when last looked at; it moves while the live system keeps writing. */
   head: number;

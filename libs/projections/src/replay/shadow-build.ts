@@ -122,6 +122,8 @@ export class ShadowBuild {
   }
 
   private async advanced(events: readonly RecordedEvent[]): Promise<void> {
+    // Positions start far from 0 and are not dense: progress is measured from the first one read.
+    if (this.progress.events === 0) this.progress.from = events[0].position;
     this.progress.position = events[events.length - 1].position;
     this.progress.events += events.length;
     await this.refreshHead(this.progress.position > this.progress.head);

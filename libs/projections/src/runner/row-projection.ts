@@ -38,16 +38,19 @@ export function rowProjection<Row>(definition: RowProjectionDefinition<Row>): Pr
   return {
     name,
     async apply(events: readonly RecordedEvent[], tx: PoolClient): Promise<void> {
-      const keys = new Set<string>();
+      // Each event's key once: most events of a batch concern another read model and are skipped here.
+      const relevant: Array<[string, RecordedEvent]> = [];
       for (const event of events) {
         const key = definition.keyOf(event);
-        if (key !== null) keys.add(key);
+        if (key !== null) relevant.push([key, event]);
       }
-      if (keys.size === 0) return;
-      const stored = await loadRows(tx, table, [...keys]);
+      if (relevant.length === 0) return;
+      const stored = await loadRows(tx, table, [...new Set(relevant.map(([key]) => key))]);
+      const current = new Map<string, Row | null>(stored);
+      for (const [key, event] of relevant) current.set(key, definition.evolve(current.get(key) ?? null, event));
       const changed: Row[] = [];
       const removed: string[] = [];
-      for (const [key, row] of evolveRows(definition, stored, events)) {
+      for (const [key, row] of current) {
         if (row === stored.get(key)) continue;
         if (row !== null) changed.push(row);
         else if (stored.has(key)) removed.push(key);

@@ -1,0 +1,165 @@
+import request from 'supertest';
+import { policyOf } from '../apps/api/src/access/route-policies';
+import { api } from './support/http';
+import { IdentityClaims, testIdentityProvider, TokenOptions } from './support/identity-provider';
+import { registerOrgChart } from './support/org-chart';
+import { implementationPlan } from './support/payloads';
+import { controllerHandlers, servedRoutes } from './support/routes';
+import { recordedPosition } from './support/store-position';
+import { startTestApp, TestApp } from './support/test-app';
+
+type Role = 'submitter' | 'reviewer' | 'admin';
+interface Ids {
+  dossier: string;
+  webhook: string;
+}
+
+/**
+ * One line per route the API serves. `foreign`: the role the route needs, held in an organisation
+ * that does not reach what the request names (null when the route names nothing: any role may
+ * read it). `auditor`: what a national auditor (read-only) gets.
+ */
+interface RouteCase {
+  path: (ids: Ids) => string;
+  body?: object;
+  public?: true;
+  foreign?: { role: Role; org: string } | null;
+  auditor?: 'allowed' | 403;
+}
+
+const REVIEW = { round: 1, step: 0, reason: 'Checked' };
+const ROUTES: Record<string, RouteCase> = {
+  'GET /health': { path: () => '/health', public: true },
+  'GET /metrics': { path: () => '/metrics', public: true },
+  'GET /organisations': { path: () => '/organisations', foreign: null, auditor: 'allowed' },
+  'POST /organisations': {
+    path: () => '/organisations',
+    body: { orgId: 'dept-archives', name: 'Department of Archives', level: 'unit', parentId: 'ministry-culture' },
+    foreign: { role: 'admin', org: 'ministry-justice' },
+    auditor: 403,
+  },
+  'POST /organisations/:id/rename': { path: () => '/organisations/dept-digital/rename', body: { name: 'Renamed' }, foreign: { role: 'admin', org: 'ministry-justice' }, auditor: 403 },
+  'POST /organisations/:id/move': { path: () => '/organisations/dept-digital/move', body: { parentId: 'ministry-justice' }, foreign: { role: 'admin', org: 'ministry-justice' }, auditor: 403 },
+  'POST /organisations/:id/retire': { path: () => '/organisations/dept-digital/retire', body: {}, foreign: { role: 'admin', org: 'ministry-justice' }, auditor: 403 },
+  'GET /organisations/:id/inbox': { path: () => '/organisations/ministry-culture/inbox', foreign: { role: 'reviewer', org: 'ministry-justice' }, auditor: 'allowed' },
+  'POST /dossiers': {
+    path: () => '/dossiers',
+    body: { kind: 'implementation_plan', orgId: 'dept-heritage', payload: implementationPlan },
+    foreign: { role: 'submitter', org: 'ministry-justice' },
+    auditor: 403,
+  },
+  'GET /dossiers': { path: () => '/dossiers?org=dept-heritage', foreign: { role: 'reviewer', org: 'ministry-justice' }, auditor: 'allowed' },
+  'GET /dossiers/:id': { path: (ids) => `/dossiers/${ids.dossier}`, foreign: { role: 'reviewer', org: 'ministry-justice' }, auditor: 'allowed' },
+  'GET /dossiers/:id/history': { path: (ids) => `/dossiers/${ids.dossier}/history`, foreign: { role: 'reviewer', org: 'ministry-justice' }, auditor: 'allowed' },
+  'PATCH /dossiers/:id': { path: (ids) => `/dossiers/${ids.dossier}`, body: { payload: implementationPlan }, foreign: { role: 'submitter', org: 'ministry-justice' }, auditor: 403 },
+  'POST /dossiers/:id/submit': { path: (ids) => `/dossiers/${ids.dossier}/submit`, body: {}, foreign: { role: 'submitter', org: 'ministry-justice' }, auditor: 403 },
+  'POST /dossiers/:id/withdraw': { path: (ids) => `/dossiers/${ids.dossier}/withdraw`, body: {}, foreign: { role: 'submitter', org: 'ministry-justice' }, auditor: 403 },
+  'POST /dossiers/:id/approve': { path: (ids) => `/dossiers/${ids.dossier}/approve`, body: { round: 1, step: 0 }, foreign: { role: 'reviewer', org: 'ministry-justice' }, auditor: 403 },
+  'POST /dossiers/:id/return': { path: (ids) => `/dossiers/${ids.dossier}/return`, body: REVIEW, foreign: { role: 'reviewer', org: 'ministry-justice' }, auditor: 403 },
+  'POST /dossiers/:id/reject': { path: (ids) => `/dossiers/${ids.dossier}/reject`, body: REVIEW, foreign: { role: 'reviewer', org: 'ministry-justice' }, auditor: 403 },
+  'POST /dossiers/:id/hold': { path: (ids) => `/dossiers/${ids.dossier}/hold`, body: { reason: 'investigation' }, foreign: { role: 'reviewer', org: 'ministry-justice' }, auditor: 403 },
+  'POST /dossiers/:id/release': { path: (ids) => `/dossiers/${ids.dossier}/release`, body: {}, foreign: { role: 'reviewer', org: 'ministry-justice' }, auditor: 403 },
+  'POST /dossiers/:id/migrate-rule-set': {
+    path: (ids) => `/dossiers/${ids.dossier}/migrate-rule-set`,
+    body: { toVersion: 'vn-ec-2025.07' },
+    foreign: { role: 'admin', org: 'ministry-justice' },
+    auditor: 403,
+  },
+  'GET /statistics/dossiers': { path: () => '/statistics/dossiers', foreign: null, auditor: 'allowed' },
+  'GET /deadlines/overdue': { path: () => '/deadlines/overdue?org=ministry-culture', foreign: { role: 'reviewer', org: 'ministry-justice' }, auditor: 'allowed' },
+  'GET /deadlines/upcoming': { path: () => '/deadlines/upcoming?org=ministry-culture', foreign: { role: 'reviewer', org: 'ministry-justice' }, auditor: 'allowed' },
+  'POST /webhooks': { path: () => '/webhooks', body: { orgId: 'dept-heritage', url: 'https://hooks.example.gov.vn/emulation' }, foreign: { role: 'admin', org: 'ministry-justice' }, auditor: 403 },
+  'GET /webhooks': { path: () => '/webhooks?org=dept-heritage', foreign: { role: 'admin', org: 'ministry-justice' }, auditor: 403 },
+  'DELETE /webhooks/:id': { path: (ids) => `/webhooks/${ids.webhook}`, foreign: { role: 'admin', org: 'ministry-justice' }, auditor: 403 },
+  'GET /webhooks/dead-letters': { path: () => '/webhooks/dead-letters?org=dept-heritage', foreign: { role: 'admin', org: 'ministry-justice' }, auditor: 403 },
+  'GET /jobs/parked': { path: () => '/jobs/parked', foreign: { role: 'admin', org: 'ministry-culture' }, auditor: 403 },
+  'GET /calendar/:year': { path: () => '/calendar/2026', foreign: null, auditor: 'allowed' },
+  'PUT /calendar/days/:date': { path: () => '/calendar/days/2026-09-03', body: { kind: 'day_off', reason: 'Bridge day' }, foreign: { role: 'admin', org: 'ministry-culture' }, auditor: 403 },
+};
+
+/** Tokens that must never get past authentication. */
+const BAD_TOKENS: Array<[string, TokenOptions]> = [
+  ['an expired token', { expiresIn: -3600 }],
+  ['a token with a wrong signature', { forged: true }],
+  ['a token for another audience', { audience: 'another-api' }],
+  ['a token from another issuer', { issuer: 'https://id.elsewhere.example' }],
+];
+
+describe('every route refuses callers it must refuse, and a refusal changes nothing', () => {
+  let test: TestApp;
+  let idp: Awaited<ReturnType<typeof testIdentityProvider>>;
+  const ids: Ids = { dossier: '', webhook: '' };
+
+  beforeAll(async () => {
+    idp = await testIdentityProvider();
+    test = await startTestApp(idp.env, { workers: false });
+    await registerOrgChart(test);
+    const http = api(test.app);
+    const submitter = await test.token('lan', 'dept-heritage', 'submitter');
+    ids.dossier = (await http.post('/dossiers', { kind: 'implementation_plan', payload: implementationPlan }, submitter).expect(201)).body.dossierId;
+    await http.post(`/dossiers/${ids.dossier}/submit`, {}, submitter).expect(200);
+    const councilAdmin = await test.token('admin-1', 'central-council', 'admin');
+    ids.webhook = (await http.post('/webhooks', { orgId: 'dept-heritage', url: 'https://hooks.example.gov.vn/emulation' }, councilAdmin).expect(201)).body.webhookId;
+  });
+  afterAll(() => test.close());
+
+  function send(route: string, token?: string) {
+    const method = route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+    const entry = ROUTES[route];
+    let call = request(test.app.getHttpServer())[method](entry.path(ids));
+    if (token) call = call.set('authorization', `Bearer ${token}`);
+    return entry.body ? call.send(entry.body) : call;
+  }
+
+  /** The status, and whether the store's global position moved while the request ran. */
+  async function refused(route: string, token?: string): Promise<{ status: number; moved: boolean; body: unknown }> {
+    const before = await recordedPosition(test);
+    const response = await send(route, token);
+    const after = await recordedPosition(test);
+    return { status: response.status, moved: after.position !== before.position || after.events !== before.events, body: response.body };
+  }
+
+  it('covers every route the application serves, and nothing it does not', () => {
+    const served = servedRoutes(test.app).map((route) => `${route.method} ${route.path}`).sort();
+    expect(served).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  it('has an access policy for every handler of every controller', () => {
+    const missing = controllerHandlers(test.app).filter(({ controller, handler }) => !policyOf(controller, handler)).map(({ name }) => name);
+    expect(missing).toEqual([]);
+  });
+
+  describe.each(Object.keys(ROUTES).filter((route) => !ROUTES[route].public))('%s', (route) => {
+    it('no token: 401', async () => {
+      expect(await refused(route)).toMatchObject({ status: 401, moved: false });
+    });
+
+    it.each(BAD_TOKENS)('%s: 401', async (_label, options) => {
+      const token = await idp.sign({ sub: 'hoa', org: 'central-council', roles: ['admin', 'reviewer', 'submitter'] }, options);
+      expect(await refused(route, token)).toMatchObject({ status: 401, moved: false });
+    });
+
+    const foreign = ROUTES[route].foreign;
+    if (foreign) {
+      it(`the ${foreign.role} role held in ${foreign.org}, which does not reach the target: 403`, async () => {
+        const token = await idp.sign({ sub: 'stranger', org: foreign.org, roles: [foreign.role] });
+        const outcome = await refused(route, token);
+        expect(outcome).toMatchObject({ status: 403, moved: false, body: { statusCode: 403, details: { code: 'not_allowed' } } });
+      });
+    }
+
+    const auditor = ROUTES[route].auditor;
+    it(`a national auditor (read-only): ${auditor === 403 ? '403' : 'allowed'}`, async () => {
+      const claims: IdentityClaims = { sub: 'kiem', org: 'ministry-justice', roles: ['auditor'], scope: 'national' };
+      const outcome = await refused(route, await idp.sign(claims));
+      if (auditor === 403) expect(outcome).toMatchObject({ status: 403, moved: false });
+      else expect(outcome).toMatchObject({ status: 200, moved: false });
+    });
+  });
+
+  describe.each(Object.keys(ROUTES).filter((route) => ROUTES[route].public))('%s (public)', (route) => {
+    it('answers without a token', async () => {
+      expect((await refused(route)).status).not.toBe(401);
+    });
+  });
+});
