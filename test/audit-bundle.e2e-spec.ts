@@ -18,6 +18,7 @@ describe('audit bundles (real PostgreSQL)', () => {
 
   async function exported(selection: ExportSelection, name = 'bundle.jsonl'): Promise<string> {
     const file = join(world.folder, name);
+    await world.settle();
     await writeBundleFile(file, (sink) => exportBundle({ pool: world.pool, sealer: world.sealer(), key: world.key(), selection, sink }));
     return file;
   }
@@ -123,10 +124,12 @@ describe('audit bundles (real PostgreSQL)', () => {
       const dossierId = await world.dossier(3);
       const file = join(world.folder, 'cli.jsonl');
 
+      await world.settle();
       expect(await sealCommand.run([])).toBe(0);
       expect(output.join('\n')).toMatch(/sealed 1: 3 events at positions \d+\.\.\d+/);
       expect(await verifyCommand.run([])).toBe(0);
       expect(output.join('\n')).toContain('OK: every stream’s hash chain links');
+      await world.settle();
       expect(await exportCommand.run(['--dossier', dossierId, '--out', file])).toBe(0);
       for (const key of Object.keys(world.env)) delete process.env[key];
       expect(await verifyBundleCommand.run([file, '--fingerprint', world.key().fingerprint])).toBe(0);

@@ -186,8 +186,10 @@ describe.each([
 
   it('seals each range once when two sealers run at once, and chains the seals', async () => {
     await world.dossier(3);
+    await world.settle();
     const runs = await Promise.all([world.sealer().sealPending(), world.sealer().sealPending()]);
     await world.dossier(2);
+    await world.settle();
     const more = await Promise.all([world.sealer().sealPending({ wait: true }), world.sealer().sealPending({ wait: true })]);
 
     expect(runs.flatMap((run) => run.sealed).map((seal) => seal.sealNumber)).toEqual([1]);
@@ -198,10 +200,12 @@ describe.each([
 
   it('splits a long backlog into seals of bounded size, and seals the seal events only with other events', async () => {
     await world.dossier(7);
+    await world.settle();
     const sealed = (await world.sealer({ maxEventsPerSeal: 3 }).sealPending()).sealed;
     // The third seal takes the last event and the two seal events appended meanwhile; the fourth
     // round finds only the third seal's event and stops.
     expect(sealed.map((seal) => seal.count)).toEqual([3, 3, 3]);
+    await world.settle();
     expect((await world.sealer().sealPending()).sealed).toEqual([]);
     expect(await verify()).toMatchObject({ problemCount: 0, unsealedEvents: 1 });
   });
@@ -233,12 +237,14 @@ describe.each([
     const warnings: string[] = [];
     const loser = new Sealer({ pool: world.pool, store: rivalFirst, archive: world.archive, key: () => world.key(), log: { log: () => undefined, warn: (message) => warnings.push(message) } });
 
+    await world.settle();
     expect((await loser.sealPending()).sealed).toEqual([]);
     expect(warnings[0]).toContain('another sealer appended first');
     expect(await world.store.streamRevision(SEAL_STREAM)).toBe(0);
     expect((await world.archive.read()).seals).toEqual([]);
     // The next run files the rival's seal outside and carries on from it.
     await world.dossier(1);
+    await world.settle();
     expect((await world.sealer().sealPending()).sealed.map((seal) => seal.sealNumber)).toEqual([2]);
     expect(await verify()).toMatchObject({ problemCount: 0, databaseSeals: 2, archivedSeals: 2 });
   });

@@ -19,6 +19,11 @@ import { dossierEvents, EVENTS_PER_DOSSIER, organisationEvents } from './synthet
 const EVENTS = Number(process.env.BENCH_REPLAY_EVENTS ?? 1_000_000);
 const BATCH = Number(process.env.BENCH_REPLAY_BATCH ?? 20_000);
 const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
+/** CPU this process used since `since` (the rest of the wall time is PostgreSQL, or waiting for a core). */
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return ((used.user + used.system) / 1e6).toFixed(1);
+};
 
 async function main(): Promise<void> {
   const db = await benchSchema(12);
@@ -39,6 +44,7 @@ async function main(): Promise<void> {
     // Reading alone: the floor under any rebuild.
     let read = 0;
     let from = 0;
+    const readCpu = process.cpuUsage();
     const readStarted = process.hrtime.bigint();
     for (;;) {
       const page = await store.readAll({ fromPosition: from, limit: BATCH });
@@ -47,7 +53,7 @@ async function main(): Promise<void> {
       from = page[page.length - 1].position + 1;
     }
     const readSeconds = seconds(readStarted);
-    row(`readAll alone, pages of ${BATCH.toLocaleString('en-US')}`, read / readSeconds, `events/s (${readSeconds.toFixed(1)} s)`);
+    row(`readAll alone, pages of ${BATCH.toLocaleString('en-US')}`, read / readSeconds, `events/s (${readSeconds.toFixed(1)} s, ${cpuSeconds(readCpu)} s of CPU in this process)`);
 
     // The live runner keeps the live tables (here: empty, caught up at once is not the point).
     const live = readModelsRunner({ pool: db.pool, store });
@@ -55,6 +61,7 @@ async function main(): Promise<void> {
     const phases = new Map<ReplayProgress['phase'], number>();
     let phaseStarted = process.hrtime.bigint();
     let phase: ReplayProgress['phase'] = 'rebuilding';
+    const replayCpu = process.cpuUsage();
     const started = process.hrtime.bigint();
     const outcome = await replayReadModels({
       pool: db.pool,
@@ -72,7 +79,7 @@ async function main(): Promise<void> {
     bar.stop();
     const replaySeconds = seconds(started);
     phases.set(phase, seconds(phaseStarted));
-    row('full rebuild, progress bar on (blue/green, all read models)', outcome.events / replaySeconds, `events/s (${replaySeconds.toFixed(1)} s)`);
+    row('full rebuild, progress bar on (blue/green, all read models)', outcome.events / replaySeconds, `events/s (${replaySeconds.toFixed(1)} s, ${cpuSeconds(replayCpu)} s of CPU in this process)`);
     const secondsOf = (...names: ReplayProgress['phase'][]) => names.reduce((sum, name) => sum + (phases.get(name) ?? 0), 0).toFixed(2);
     row('  filling the shadow tables', secondsOf('rebuilding'), 's');
     row('  building their indexes', secondsOf('indexing'), 's');

@@ -2,7 +2,14 @@ import 'reflect-metadata';
 import { CliCommand, CliUsageError } from './cli-command';
 
 /** Every command, loaded only when asked for so each starts quickly. */
-const COMMANDS: Record<string, () => Promise<CliCommand>> = {};
+const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  verify: async () => (await import('./commands/verify.command')).verifyCommand,
+  seal: async () => (await import('./commands/seal.command')).sealCommand,
+  export: async () => (await import('./commands/export.command')).exportCommand,
+  'verify-bundle': async () => (await import('./commands/verify-bundle.command')).verifyBundleCommand,
+  replay: async () => (await import('./commands/replay.command')).replayCommand,
+  'diff-projections': async () => (await import('./commands/diff-projections.command')).diffProjectionsCommand,
+};
 
 function help(): void {
   console.log('usage: npm run cli -- <command> [arguments]\n\ncommands:');

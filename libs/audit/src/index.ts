@@ -19,6 +19,7 @@ export * from './verification/chunk-scan';
 export * from './verification/stitch-chunks';
 export * from './verification/verify-log';
 export * from './sealing/sealer';
+export { eventsBehindFrontier } from './postgres/sealable-leaves';
 export * from './sealing/seal-schedule';
 export * from './export/export-selection';
 export * from './export/seal-index';

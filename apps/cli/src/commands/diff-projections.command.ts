@@ -2,7 +2,8 @@ import { diffReadModels, ReadModelDiff } from '@app/projections/replay/projectio
 import { ReplayAlreadyRunning, UnknownReadModel } from '@app/projections/replay/replay.errors';
 import { RowDifference } from '@app/projections/replay/table-comparison';
 import { CliCommand } from '../cli-command';
-import { positiveInteger, readModelArgs } from '../support/cli-args';
+import { wholeNumberOption } from '../support/whole-number-option';
+import { cliArguments } from './cli-arguments';
 import { openCliPlatform } from '../support/cli-platform';
 import { ReplayProgressBar } from '../support/replay-progress-bar';
 import { stopOnSignals } from '../support/stop-request';
@@ -19,9 +20,9 @@ export const diffProjectionsCommand: CliCommand = {
   summary: 'rebuild read models into scratch tables and compare them with the live ones row by row',
   usage: 'diff-projections [org_units|dossiers|escalations …] [--show N] [--batch-size N]',
   async run(args) {
-    const { names, flags } = readModelArgs(args, { show: { type: 'string' }, 'batch-size': { type: 'string' } });
-    const show = positiveInteger(flags, 'show', 0) ?? 20;
-    const batchSize = positiveInteger(flags, 'batch-size');
+    const { values: flags, positionals: names } = cliArguments(args, { show: { type: 'string' }, 'batch-size': { type: 'string' } }, true);
+    const show = wholeNumberOption(flags, 'show', 0) ?? 20;
+    const batchSize = wholeNumberOption(flags, 'batch-size');
     const platform = await openCliPlatform();
     const bar = new ReplayProgressBar();
     const stop = stopOnSignals(() => console.error('\nstopping…'));

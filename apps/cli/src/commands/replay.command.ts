@@ -1,7 +1,8 @@
 import { replayReadModels } from '@app/projections/replay/blue-green-replay';
 import { OtherReplayInProgress, ReplayAlreadyRunning, ShadowOutOfDate, UnknownReadModel } from '@app/projections/replay/replay.errors';
 import { CliCommand } from '../cli-command';
-import { positiveInteger, readModelArgs } from '../support/cli-args';
+import { wholeNumberOption } from '../support/whole-number-option';
+import { cliArguments } from './cli-arguments';
 import { openCliPlatform } from '../support/cli-platform';
 import { ReplayProgressBar } from '../support/replay-progress-bar';
 import { stopOnSignals } from '../support/stop-request';
@@ -18,8 +19,8 @@ export const replayCommand: CliCommand = {
   summary: 'rebuild read models from the log into new tables, then switch over atomically (resumable)',
   usage: 'replay [org_units|dossiers|escalations …] [--restart] [--batch-size N]',
   async run(args) {
-    const { names, flags } = readModelArgs(args, { restart: { type: 'boolean' }, 'batch-size': { type: 'string' } });
-    const batchSize = positiveInteger(flags, 'batch-size');
+    const { values: flags, positionals: names } = cliArguments(args, { restart: { type: 'boolean' }, 'batch-size': { type: 'string' } }, true);
+    const batchSize = wholeNumberOption(flags, 'batch-size');
     const platform = await openCliPlatform();
     const bar = new ReplayProgressBar();
     const stop = stopOnSignals(() => console.error('\nstopping after the batch in flight (Ctrl-C again to quit at once)…'));

@@ -1,4 +1,4 @@
-import { SealingRefused, SealKeyError } from '@app/audit';
+import { eventsBehindFrontier, SealingRefused, SealKeyError } from '@app/audit';
 import { CliCommand, CliUsageError } from '../cli-command';
 import { cliArguments } from './cli-arguments';
 import { cliSettings, openCliDatabase } from './cli-database';
@@ -22,6 +22,8 @@ export const sealCommand: CliCommand = {
       }
       if (run.sealed.length === 0) console.log(run.last ? `nothing to seal: seal ${run.last.sealNumber} covers the log through position ${run.last.toPosition}` : 'nothing to seal: the log is empty');
       if (run.last) console.log(`signed by key ${run.last.publicKeyFingerprint}; seals written to ${settings.SEAL_DIR}`);
+      const waiting = await eventsBehindFrontier(database.pool);
+      if (waiting > 0) console.log(`${waiting} event(s) wait behind transactions still open on the server; the next seal takes them once those end`);
       return 0;
     } catch (error) {
       if (error instanceof SealKeyError) throw new CliUsageError(error.message);

@@ -22,3 +22,9 @@ export async function sealableEvents(pool: Pool, fromPosition: number, limit: nu
   );
   return rows.map((row) => ({ position: Number(row.position), hash: row.hash, isSeal: row.is_seal }));
 }
+
+/** Events stored but not yet sealable: a transaction still open on the server holds them behind the frontier. */
+export async function eventsBehindFrontier(pool: Pool): Promise<number> {
+  const { rows } = await pool.query<{ waiting: string }>('SELECT count(*) AS waiting FROM es_events WHERE position >= (SELECT es_visible_below())');
+  return Number(rows[0].waiting);
+}

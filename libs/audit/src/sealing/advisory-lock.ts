@@ -1,7 +1,11 @@
 import { Pool } from 'pg';
 
-/** Only one sealer works at a time across every process on the database (7301: migrations, 7302: streams). */
-export const SEALER_LOCK: readonly [number, number] = [7303, 1];
+/**
+ * Only one sealer works at a time on a log (7301: migrations, 7302: streams, 7303: sealing). The
+ * lock's second key is the schema's name, hashed: advisory locks are per database, and logs in
+ * other schemas of the same database (tests, or installations sharing a server) are other logs.
+ */
+export const SEALER_LOCK_CLASS = 7303;
 
 /**
  * Runs `work` holding a session advisory lock on a connection of its own; with `wait: false`
@@ -10,7 +14,7 @@ export const SEALER_LOCK: readonly [number, number] = [7303, 1];
  */
 export async function withAdvisoryLock<T>(
   pool: Pool,
-  lock: readonly [number, number],
+  lockClass: number,
   wait: boolean,
   work: () => Promise<T>,
 ): Promise<{ acquired: false } | { acquired: true; result: T }> {
@@ -18,15 +22,15 @@ export async function withAdvisoryLock<T>(
   let broken: Error | undefined;
   try {
     if (wait) {
-      await client.query('SELECT pg_advisory_lock($1, $2)', [...lock]);
+      await client.query('SELECT pg_advisory_lock($1, hashtext(current_schema()))', [lockClass]);
     } else {
-      const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS locked', [...lock]);
+      const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, hashtext(current_schema())) AS locked', [lockClass]);
       if (!rows[0].locked) return { acquired: false };
     }
     try {
       return { acquired: true, result: await work() };
     } finally {
-      await client.query('SELECT pg_advisory_unlock($1, $2)', [...lock]).catch((error: Error) => (broken = error));
+      await client.query('SELECT pg_advisory_unlock($1, hashtext(current_schema()))', [lockClass]).catch((error: Error) => (broken = error));
     }
   } finally {
     // A connection whose unlock failed is discarded rather than handed back still holding the lock.

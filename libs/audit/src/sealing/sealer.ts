@@ -9,7 +9,7 @@ import { sealsFrom } from '../postgres/seals-from';
 import { GENESIS_SEAL_HASH, MAX_EVENTS_PER_SEAL, Seal, SEAL_STREAM, SEAL_VERSION } from '../seals/seal';
 import { sealLinkProblem } from '../seals/seal-chain';
 import { sealSignatureProblem, signSeal } from '../seals/seal-signing';
-import { SEALER_LOCK, withAdvisoryLock } from './advisory-lock';
+import { SEALER_LOCK_CLASS, withAdvisoryLock } from './advisory-lock';
 import { sealEvent } from './seal-event';
 
 export interface SealerOptions {
@@ -61,7 +61,7 @@ export class Sealer {
   }
 
   async sealPending(options: { wait?: boolean } = {}): Promise<SealRun> {
-    const outcome = await withAdvisoryLock(this.options.pool, SEALER_LOCK, options.wait ?? false, () => this.sealUnderLock());
+    const outcome = await withAdvisoryLock(this.options.pool, SEALER_LOCK_CLASS, options.wait ?? false, () => this.sealUnderLock());
     return outcome.acquired ? outcome.result : { ran: false, sealed: [], last: null };
   }
 

@@ -58,7 +58,23 @@ export class AuditWorld {
     return new Sealer({ pool: this.pool, store: this.store, archive: this.archive, key: () => this.key(), ...options });
   }
 
+  /**
+   * Waits until every stored event is below the store's visibility frontier, which any transaction
+   * still open elsewhere on the server (other suites run alongside) holds back. Only then can a seal
+   * cover the events a test has just appended.
+   */
+  async settle(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { rows } = await this.pool.query<{ settled: boolean }>('SELECT coalesce((SELECT max(position) FROM es_events) < es_visible_below(), true) AS settled');
+      if (rows[0].settled) return;
+      if (Date.now() > deadline) throw new Error('events stayed behind the visibility frontier: a transaction elsewhere on the server stays open');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
   async seal() {
+    await this.settle();
     return (await this.sealer().sealPending({ wait: true })).sealed;
   }
 
