@@ -1,5 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { loadSettings } from '@app/config';
 import { prepareRuntime, RootModule, RuntimeContext } from '@app/runtime';
@@ -30,11 +33,15 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   // The schema name is generated from hex digits above; identifiers cannot be bound as parameters.
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
+  const sealRoot = mkdtempSync(join(tmpdir(), 'seals-'));
   const settings = loadSettings({
     DATABASE_URL: `${TEST_DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`,
     QUEUE_PREFIX: `test-${schema}`,
     SUBSCRIPTION_POLL_MS: '50',
     SWAGGER: 'false',
+    // Seals and their key go to a directory of the test's own, never into ./.data.
+    SEAL_DIR: join(sealRoot, 'seals'),
+    SEAL_KEY_FILE: join(sealRoot, 'keys', 'seal-ed25519.pem'),
     LOG_LEVEL: 'error',
     // Tests poll the API from one address; the rate-limit tests set their own limits.
     RATE_LIMIT_PER_MINUTE: '1000000',
