@@ -1,5 +1,6 @@
 import { Actor, CALENDAR_STREAM, calendarDaysDecider, SetCalendarDay } from '@app/domain';
 import { EventStore } from '@app/event-store';
+import { commandMetadata } from './command-metadata';
 import { runDeciderCommand } from './decider-command-runner';
 
 export function runCalendarCommand(store: EventStore, input: { command: SetCalendarDay; actor: Actor; commandId: string; now: Date }) {
@@ -12,7 +13,7 @@ export function runCalendarCommand(store: EventStore, input: { command: SetCalen
       command: input.command,
       request: input.command,
       commandId: input.commandId,
-      metadata: { actor: actor.userId, role: actor.role, ...(actor.role === 'system' ? {} : { org: actor.orgId }), correlationId: input.commandId },
+      metadata: commandMetadata(actor, input.commandId),
     },
     () => ({ now: input.now, actor }),
   );

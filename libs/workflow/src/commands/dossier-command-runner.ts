@@ -8,6 +8,7 @@ import {
 import { EventStore, RecordedEvent } from '@app/event-store';
 import { RuleBook } from '../deadlines/rule-book';
 import { CommandOutcome, runDeciderCommand } from './decider-command-runner';
+import { commandMetadata } from './command-metadata';
 import { dossierStream } from './dossier-stream';
 
 export interface DossierCommandInput {
@@ -47,13 +48,7 @@ export async function runDossierCommand(
       command: input.command,
       request: input.request ?? (input.command as DossierCommand),
       commandId: input.commandId,
-      metadata: {
-        actor: actor.userId,
-        role: actor.role,
-        ...(actor.role === 'system' ? {} : { org: actor.orgId }),
-        correlationId: input.correlationId ?? input.commandId,
-        ...(input.causationId ? { causationId: input.causationId } : {}),
-      },
+      metadata: commandMetadata(actor, input.commandId, input.correlationId, input.causationId),
     },
     () => ({
       now: input.now,

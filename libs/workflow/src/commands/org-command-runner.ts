@@ -2,6 +2,7 @@ import { Actor, OrgCommand } from '@app/domain';
 import { EventStore } from '@app/event-store';
 import { organisationRegistry, ORGANISATION_REGISTRY_STREAM, RegistryState } from '../organisations/organisation-registry';
 import { CommandOutcome, runDeciderCommand } from './decider-command-runner';
+import { commandMetadata } from './command-metadata';
 
 export interface OrgCommandInput {
   command: OrgCommand;
@@ -21,12 +22,7 @@ export function runOrgCommand(store: EventStore, input: OrgCommandInput): Promis
       command: input.command,
       request: input.command,
       commandId: input.commandId,
-      metadata: {
-        actor: actor.userId,
-        role: actor.role,
-        ...(actor.role === 'system' ? {} : { org: actor.orgId }),
-        correlationId: input.correlationId ?? input.commandId,
-      },
+      metadata: commandMetadata(actor, input.commandId, input.correlationId),
     },
     () => ({ now: input.now, actor }),
   );

@@ -2,6 +2,7 @@ import { Actor } from '@app/domain';
 import { Webhook, WebhookCommand, webhookDecider, webhookStream } from '@app/domain/webhooks';
 import { EventStore } from '@app/event-store';
 import { CommandOutcome, runDeciderCommand } from './decider-command-runner';
+import { commandMetadata } from './command-metadata';
 
 export interface WebhookCommandInput {
   command: WebhookCommand;
@@ -23,13 +24,7 @@ export function runWebhookCommand(store: EventStore, input: WebhookCommandInput)
       command,
       request: command,
       commandId: input.commandId,
-      metadata: {
-        actor: actor.userId,
-        role: actor.role,
-        ...(actor.role === 'system' ? {} : { org: actor.orgId }),
-        correlationId: input.correlationId ?? input.commandId,
-        ...(input.causationId ? { causationId: input.causationId } : {}),
-      },
+      metadata: commandMetadata(actor, input.commandId, input.correlationId, input.causationId),
     },
     () => ({ now: input.now, actor }),
   );
