@@ -27,10 +27,14 @@ const COMMANDS: Record<string, (ids: { dossier: string; webhook: string }) => st
   'POST /webhooks': () => '/webhooks',
   'DELETE /webhooks/:id': (ids) => `/webhooks/${ids.webhook}`,
   'PUT /calendar/days/:date': () => '/calendar/days/2026-09-03',
+  'POST /agreements': () => '/agreements',
+  'POST /agreements/:id/sign': () => '/agreements/culture-2025/sign',
+  'POST /agreements/:id/cancel': () => '/agreements/culture-2025/cancel',
+  'POST /organisations/:id/summary-dossier': () => '/organisations/dept-heritage/summary-dossier',
 };
 
 /** Every field any command body declares: hostile values go where real ones would. */
-const FIELDS = ['orgId', 'name', 'level', 'parentId', 'kind', 'payload', 'comment', 'reason', 'round', 'step', 'toVersion', 'note', 'url', 'eventTypes', 'commandId'];
+const FIELDS = ['orgId', 'name', 'level', 'parentId', 'kind', 'payload', 'comment', 'reason', 'round', 'step', 'toVersion', 'note', 'url', 'eventTypes', 'commandId', 'agreementId', 'title', 'signatories', 'period', 'targets', 'narrative', 'planRef'];
 
 const SQL = [
   "' OR '1'='1",

@@ -12,6 +12,8 @@ type Role = 'submitter' | 'reviewer' | 'admin';
 interface Ids {
   dossier: string;
   webhook: string;
+  agreement: string;
+  nomination: string;
 }
 
 /**
@@ -25,9 +27,26 @@ interface RouteCase {
   public?: true;
   foreign?: { role: Role; org: string } | null;
   auditor?: 'allowed' | 403;
+  /** What an allowed caller gets when it is not 200 (the request passes access and is answered on its merits). */
+  allowedStatus?: number;
 }
 
 const REVIEW = { round: 1, step: 0, reason: 'Checked' };
+const AGREEMENT = {
+  agreementId: 'culture-2025-02',
+  title: 'Joint emulation agreement of two departments',
+  proposerOrgId: 'dept-heritage',
+  signatories: ['dept-heritage', 'dept-digital'],
+  period: { from: '2025-03-03', to: '2030-12-31' },
+  targets: [{ targetId: 'documents-digital', metric: 'Documents processed digitally', unit: 'percent', comparator: 'gte', target: 100, dueDate: '2030-12-31' }],
+};
+const NOMINATION = {
+  orgId: 'dept-heritage',
+  form: 'unit_certificate',
+  nominee: { kind: 'collective', key: 'dept-heritage', name: 'Department of Cultural Heritage' },
+  achievement: { key: 'dept-heritage:2025', year: 2025, description: 'All heritage records digitised' },
+};
+const HONOURS = { nomineeKey: 'dept-heritage', nomineeKind: 'collective', orgId: 'dept-heritage', year: 2025 };
 const ROUTES: Record<string, RouteCase> = {
   'GET /health': { path: () => '/health', public: true },
   'GET /metrics': { path: () => '/metrics', public: true },
@@ -75,6 +94,34 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /jobs/parked': { path: () => '/jobs/parked', foreign: { role: 'admin', org: 'ministry-culture' }, auditor: 403 },
   'GET /calendar/:year': { path: () => '/calendar/2026', foreign: null, auditor: 'allowed' },
   'PUT /calendar/days/:date': { path: () => '/calendar/days/2026-09-03', body: { kind: 'day_off', reason: 'Bridge day' }, foreign: { role: 'admin', org: 'ministry-culture' }, auditor: 403 },
+  'POST /agreements': { path: () => '/agreements', body: AGREEMENT, foreign: { role: 'submitter', org: 'ministry-justice' }, auditor: 403 },
+  'POST /agreements/:id/sign': { path: (ids) => `/agreements/${ids.agreement}/sign`, body: { orgId: 'dept-digital' }, foreign: { role: 'reviewer', org: 'ministry-justice' }, auditor: 403 },
+  'POST /agreements/:id/cancel': { path: (ids) => `/agreements/${ids.agreement}/cancel`, body: { orgId: 'dept-digital', reason: 'Replaced' }, foreign: { role: 'reviewer', org: 'ministry-justice' }, auditor: 403 },
+  'GET /agreements/:id': { path: (ids) => `/agreements/${ids.agreement}`, foreign: null, auditor: 'allowed' },
+  'GET /agreements': { path: () => '/agreements?org=dept-heritage', foreign: null, auditor: 'allowed' },
+  // Allowed, and then refused on its merits: the ministry has no approved plan to summarise against.
+  'GET /organisations/:id/summary': { path: () => '/organisations/ministry-culture/summary?kind=preliminary_summary', foreign: { role: 'reviewer', org: 'ministry-justice' }, auditor: 'allowed', allowedStatus: 422 },
+  'POST /organisations/:id/summary-dossier': { path: () => '/organisations/ministry-culture/summary-dossier', body: { kind: 'preliminary_summary', narrative: 'Phase 1' }, foreign: { role: 'submitter', org: 'ministry-justice' }, auditor: 403 },
+  'GET /rankings': { path: () => '/rankings?level=unit&under=ministry-culture&year=2026', foreign: { role: 'reviewer', org: 'ministry-justice' }, auditor: 'allowed' },
+  'POST /personal-data/:subject/forget': { path: () => '/personal-data/nv-0042/forget', body: { reason: 'Request of the person' }, foreign: { role: 'admin', org: 'ministry-culture' }, auditor: 403 },
+  'POST /awards/nominations': { path: () => '/awards/nominations', body: { ...NOMINATION, achievement: { ...NOMINATION.achievement, key: 'other' } }, foreign: { role: 'submitter', org: 'ministry-justice' }, auditor: 403 },
+  'GET /awards/nominations/:id': { path: (ids) => `/awards/nominations/${ids.nomination}`, foreign: { role: 'reviewer', org: 'ministry-justice' }, auditor: 'allowed' },
+  'POST /awards/nominations/:id/votes': { path: (ids) => `/awards/nominations/${ids.nomination}/votes`, body: { members: 5, for: 5, against: 0, abstain: 0 }, foreign: { role: 'reviewer', org: 'ministry-justice' }, auditor: 403 },
+  'POST /awards/nominations/:id/revoke': { path: (ids) => `/awards/nominations/${ids.nomination}/revoke`, body: { reason: 'Fraud' }, foreign: { role: 'admin', org: 'ministry-justice' }, auditor: 403 },
+  'POST /awards/nominations/:id/withdraw': { path: (ids) => `/awards/nominations/${ids.nomination}/withdraw`, body: {}, foreign: { role: 'submitter', org: 'ministry-justice' }, auditor: 403 },
+  'GET /awards/eligibility': {
+    path: () => '/awards/eligibility?nomineeKey=dept-heritage&form=unit_certificate&year=2025&orgId=dept-heritage',
+    foreign: { role: 'reviewer', org: 'ministry-justice' },
+    auditor: 'allowed',
+  },
+  'GET /awards/ledger/:nomineeKey': { path: () => '/awards/ledger/dept-heritage', foreign: null, auditor: 'allowed' },
+  'POST /honours/annual-results': { path: () => '/honours/annual-results', body: { ...HONOURS, year: 2024, rating: 'good', basisRef: '1/QĐ' }, foreign: { role: 'reviewer', org: 'ministry-justice' }, auditor: 403 },
+  'POST /honours/prior-awards': {
+    path: () => '/honours/prior-awards',
+    body: { ...HONOURS, form: 'unit_certificate', year: 2020, achievementKey: 'dept-heritage:2020', decisionRef: '9/QĐ' },
+    foreign: { role: 'reviewer', org: 'ministry-justice' },
+    auditor: 403,
+  },
 };
 
 /** Tokens that must never get past authentication. */
@@ -88,7 +135,7 @@ const BAD_TOKENS: Array<[string, TokenOptions]> = [
 describe('every route refuses callers it must refuse, and a refusal changes nothing', () => {
   let test: TestApp;
   let idp: Awaited<ReturnType<typeof testIdentityProvider>>;
-  const ids: Ids = { dossier: '', webhook: '' };
+  const ids: Ids = { dossier: '', webhook: '', agreement: '', nomination: '' };
 
   beforeAll(async () => {
     idp = await testIdentityProvider();
@@ -100,6 +147,10 @@ describe('every route refuses callers it must refuse, and a refusal changes noth
     await http.post(`/dossiers/${ids.dossier}/submit`, {}, submitter).expect(200);
     const councilAdmin = await test.token('admin-1', 'central-council', 'admin');
     ids.webhook = (await http.post('/webhooks', { orgId: 'dept-heritage', url: 'https://hooks.example.gov.vn/emulation' }, councilAdmin).expect(201)).body.webhookId;
+    ids.agreement = (await http.post('/agreements', { ...AGREEMENT, agreementId: 'culture-2025-01' }, submitter).expect(201)).body.agreementId;
+    const secretariat = await test.token('minh', 'ministry-culture', 'reviewer');
+    await http.post('/honours/annual-results', { ...HONOURS, rating: 'good', basisRef: '15/QĐ-BVHTTDL' }, secretariat).expect(201);
+    ids.nomination = (await http.post('/awards/nominations', { ...NOMINATION, nominationId: 'heritage-unit-2025' }, submitter).expect(201)).body.nominationId;
   });
   afterAll(() => test.close());
 
@@ -153,7 +204,7 @@ describe('every route refuses callers it must refuse, and a refusal changes noth
       const claims: IdentityClaims = { sub: 'kiem', org: 'ministry-justice', roles: ['auditor'], scope: 'national' };
       const outcome = await refused(route, await idp.sign(claims));
       if (auditor === 403) expect(outcome).toMatchObject({ status: 403, moved: false });
-      else expect(outcome).toMatchObject({ status: 200, moved: false });
+      else expect(outcome).toMatchObject({ status: ROUTES[route].allowedStatus ?? 200, moved: false });
     });
   });
 

@@ -10,19 +10,42 @@ import { readRow, TableSpec } from '@app/projections/runner/row-table';
 import { dossierRows } from '@app/projections/dossiers/dossiers.projection';
 import { escalationRows } from '@app/projections/escalations/escalations.projection';
 import { orgUnitRows } from '@app/projections/org-units/org-units.projection';
+import { agreementRows } from '@app/projections/agreements/agreements.projection';
+import { resultDossierRows } from '@app/projections/results/result-dossiers.projection';
+import { movementRows } from '@app/projections/movements/movements.projection';
+import { planRows } from '@app/projections/plans/plans.projection';
+import { awardLedgerRows } from '@app/projections/awards/award-ledger.projection';
 import { wholeLog } from '@app/projections/testing/expected-rows';
 import { appendGoldenHistory } from './golden-append';
 import { ExpectedReadModels, GoldenEvent } from './golden-files';
 
 /** The row definitions behind the read models, by name: how to read each table back into rows. */
-const DEFINITIONS = { org_units: orgUnitRows, dossiers: dossierRows, escalations: escalationRows } as const;
+const DEFINITIONS = {
+  org_units: orgUnitRows,
+  dossiers: dossierRows,
+  escalations: escalationRows,
+  agreements: agreementRows,
+  result_dossiers: resultDossierRows,
+  movements: movementRows,
+  plans: planRows,
+  award_ledger: awardLedgerRows,
+} as const;
 
 /**
  * Columns that hold a global position. Positions depend on the database that numbered them, so
  * they are replaced by the event's line number in the history file (1 = first line): which event
  * a row was last changed by is kept, the accident of numbering is not.
  */
-const POSITION_FIELDS = { org_units: 'lastPosition', dossiers: 'lastPosition', escalations: 'position' } as const;
+const POSITION_FIELDS = {
+  org_units: 'lastPosition',
+  dossiers: 'lastPosition',
+  escalations: 'position',
+  agreements: 'lastPosition',
+  result_dossiers: 'lastPosition',
+  movements: 'lastPosition',
+  plans: 'lastPosition',
+  award_ledger: 'position',
+} as const;
 
 /** A schema of its own with the event store and the read models. */
 export class GoldenWorld {

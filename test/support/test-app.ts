@@ -39,9 +39,10 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     QUEUE_PREFIX: `test-${schema}`,
     SUBSCRIPTION_POLL_MS: '50',
     SWAGGER: 'false',
-    // Seals and their key go to a directory of the test's own, never into ./.data.
+    // Seals and the keys go to a directory of the test's own, never into ./.data.
     SEAL_DIR: join(sealRoot, 'seals'),
     SEAL_KEY_FILE: join(sealRoot, 'keys', 'seal-ed25519.pem'),
+    PERSONAL_DATA_KEY_FILE: join(sealRoot, 'keys', 'personal-data.key'),
     LOG_LEVEL: 'error',
     // Tests poll the API from one address; the rate-limit tests set their own limits.
     RATE_LIMIT_PER_MINUTE: '1000000',

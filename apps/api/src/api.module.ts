@@ -28,6 +28,20 @@ import { DossierReader } from './dossiers/dossier-reader';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import { HealthController } from './health/health.controller';
 import { OrganisationsController } from './organisations/organisations.controller';
+import { MovementsController } from './movements/movements.controller';
+import { MovementReader } from './movements/movement-reader';
+import { AgreementsController } from './agreements/agreements.controller';
+import { AgreementReader } from './agreements/agreement-reader';
+import { RankingReader } from './rankings/ranking-reader';
+import { RankingsController } from './rankings/rankings.controller';
+import { ApprovedResults } from './results/approved-results';
+import { SummariesController } from './summaries/summaries.controller';
+import { AwardsController } from './awards/awards.controller';
+import { HonoursController } from './awards/honours.controller';
+import { AwardReader } from './awards/award-reader';
+import { SummaryReader } from './summaries/summary-reader';
+import { SummaryDossierDrafter } from './summaries/summary-dossier-drafter';
+import { PersonalDataController } from './personal-data/personal-data.controller';
 
 @Module({
   imports: [
@@ -36,12 +50,19 @@ import { OrganisationsController } from './organisations/organisations.controlle
     ProjectionsModule,
     ThrottlerModule.forRootAsync({ useFactory: (settings: Settings) => rateLimits(settings), inject: [SETTINGS] }),
   ],
-  controllers: [HealthController, OrganisationsController, DossierCommandsController, DossierQueriesController, DossierListsController, WebhooksController, JobsController, CalendarController, DossierDeadlinesController, DeadlinesController, MetricsController],
+  controllers: [HealthController, OrganisationsController, DossierCommandsController, DossierQueriesController, DossierListsController, WebhooksController, JobsController, CalendarController, DossierDeadlinesController, DeadlinesController, MetricsController, PersonalDataController, AgreementsController, SummariesController, RankingsController, AwardsController, HonoursController, MovementsController],
   providers: [
+    MovementReader,
     TokenVerifier,
     MetricsService,
     DossierCommandIssuer,
     DossierReader,
+    AwardReader,
+    ApprovedResults,
+    AgreementReader,
+    SummaryReader,
+    SummaryDossierDrafter,
+    RankingReader,
     AccessTargets,
     // Global guards run in this order: address limit, token, caller limit, access policy.
     { provide: APP_GUARD, useClass: IpRateLimitGuard },

@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   'verify-bundle': async () => (await import('./commands/verify-bundle.command')).verifyBundleCommand,
   replay: async () => (await import('./commands/replay.command')).replayCommand,
   'diff-projections': async () => (await import('./commands/diff-projections.command')).diffProjectionsCommand,
+  forget: async () => (await import('./commands/forget.command')).forgetCommand,
 };
 
 function help(): void {

@@ -5,6 +5,7 @@ import { RuleBook } from '@app/workflow/deadlines/rule-book';
 import { advanceProcessor } from './advance/advance.processor';
 import { deadlineProcessor } from './deadlines/deadline.processor';
 import { notifyProcessor } from './notify/notify.processor';
+import { WindowDeadlineServices, windowDeadlineProcessors } from './window-deadlines/window-deadline-processors';
 
 export interface ProcessorDeps {
   store: EventStore;
@@ -15,6 +16,8 @@ export interface ProcessorDeps {
   webhookTimeoutMs: number;
   webhookAllowPrivate?: boolean;
   now?: () => Date;
+  /** Submission-window deadlines (read models and scheduler); a process without them parks their jobs. */
+  windowDeadlines?: WindowDeadlineServices;
 }
 
 /** Every job of the catalogue and the processor that runs it. */
@@ -23,5 +26,6 @@ export function workerProcessors(deps: ProcessorDeps): ProcessorRegistry {
     'advance-dossier': advanceProcessor(deps),
     'deliver-webhook': notifyProcessor({ store: deps.store, signingKey: deps.signingKey, timeoutMs: deps.webhookTimeoutMs, allowPrivate: deps.webhookAllowPrivate, now: deps.now }),
     'fire-deadline': deadlineProcessor(deps),
+    ...windowDeadlineProcessors(deps, deps.windowDeadlines),
   });
 }

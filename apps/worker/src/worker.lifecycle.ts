@@ -3,6 +3,7 @@ import { JobQueues, JobWorkers } from '@app/queue';
 import { DeadlineReconciler } from './deadlines/deadline-reconciler';
 import { Dispatcher } from './dispatcher/dispatcher';
 import { SEAL_SCHEDULE, SealScheduling } from './seals/seal-schedule.provider';
+import { WindowDeadlineReconciler } from './window-deadlines/window-deadline-reconciler';
 
 /**
  * Starts the workers, then the dispatcher that feeds them, then the deadline reconciler (its first
@@ -19,17 +20,20 @@ export class WorkerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
     @Inject(JobQueues) private readonly queues: JobQueues,
     @Inject(DeadlineReconciler) private readonly reconciler: DeadlineReconciler,
     @Inject(SEAL_SCHEDULE) private readonly seals: SealScheduling,
+    @Inject(WindowDeadlineReconciler) private readonly windows: WindowDeadlineReconciler,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     this.workers.start();
     await this.dispatcher.start();
     this.reconciler.start();
+    this.windows.start();
     this.seals.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.seals.stop();
+    await this.windows.stop();
     await this.reconciler.stop();
     await this.dispatcher.stop();
     await this.workers.close();

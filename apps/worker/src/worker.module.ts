@@ -12,6 +12,9 @@ import { OrgTreeReader } from '@app/workflow/organisations/org-tree-reader';
 import { WorkflowModule } from '@app/workflow/workflow.module';
 import { DeadlineReconciler } from './deadlines/deadline-reconciler';
 import { DeadlineScheduler } from './deadlines/deadline-scheduler';
+import { windowDeadlineProviders } from './window-deadlines/window-deadline.providers';
+import { WindowDeadlineServices } from './window-deadlines/window-deadline-processors';
+import { WINDOW_DEADLINE_SERVICES } from './window-deadlines/window-deadline.tokens';
 import { sealScheduleProvider } from './seals/seal-schedule.provider';
 import { Dispatcher } from './dispatcher/dispatcher';
 import { workerProcessors } from './processors';
@@ -49,16 +52,17 @@ import { WorkerLifecycle } from './worker.lifecycle';
     },
     {
       provide: JobWorkers,
-      useFactory: (redis: Redis, config: WorkerConfig, store: EventStore, rules: RuleBook, orgTree: OrgTreeReader) =>
+      useFactory: (redis: Redis, config: WorkerConfig, store: EventStore, rules: RuleBook, orgTree: OrgTreeReader, windowDeadlines: WindowDeadlineServices) =>
         new JobWorkers(
           redis,
           config.queues,
-          workerProcessors({ store, rules, orgTree, signingKey: config.signingKey, webhookTimeoutMs: config.webhookTimeoutMs, webhookAllowPrivate: config.webhookAllowPrivate }),
+          workerProcessors({ store, rules, orgTree, signingKey: config.signingKey, webhookTimeoutMs: config.webhookTimeoutMs, webhookAllowPrivate: config.webhookAllowPrivate, windowDeadlines }),
           {},
           new Logger('Jobs'),
         ),
-      inject: [REDIS, WORKER_CONFIG, EVENT_STORE, RuleBook, OrgTreeReader],
+      inject: [REDIS, WORKER_CONFIG, EVENT_STORE, RuleBook, OrgTreeReader, WINDOW_DEADLINE_SERVICES],
     },
+    ...windowDeadlineProviders,
     sealScheduleProvider,
     WorkerLifecycle,
   ],

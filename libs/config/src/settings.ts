@@ -82,6 +82,14 @@ export class Settings {
   @IsOptional() @IsString()
   RULE_SETS_FILE?: string;
 
+  /**
+   * A JSON file `{ "scoringRuleSets": [...] }` replacing the shipped scoring weights of the seven
+   * contents (versioned by effective date). Absent: the configurable examples shipped in
+   * libs/domain/src/scoring/scoring-rule-set.ts.
+   */
+  @IsOptional() @IsString()
+  SCORING_RULE_SETS_FILE?: string;
+
   /** How often the reconciler re-creates missing deadline jobs from the read model. */
   @Type(() => Number) @IsInt() @Min(1000) @Max(86_400_000)
   RECONCILE_INTERVAL_MS = 60_000;
@@ -122,6 +130,13 @@ export class Settings {
   /** How often the worker seals the events appended since the last seal. */
   @Type(() => Number) @IsInt() @Min(1000) @Max(86_400_000)
   SEAL_INTERVAL_MS = 60_000;
+
+  /**
+   * Master key (32 random bytes, base64) wrapping each person's data key; kept outside the
+   * database, generated with mode 0600 when the first personal data is recorded.
+   */
+  @IsString() @MinLength(1)
+  PERSONAL_DATA_KEY_FILE = './.data/keys/personal-data.key';
 
   /**
    * Which signature algorithms a bearer token may use (comma-separated). HS256 verifies with

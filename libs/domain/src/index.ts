@@ -53,3 +53,6 @@ export * from './agreements';
 export * from './summaries';
 export * from './scoring';
 export * from './awards';
+
+// Personal data: which fields are personal, and the erasure of a person's data
+export * from './personal-data';

@@ -29,6 +29,20 @@ export * from './dossiers/read-query.errors';
 export * from './escalations/escalation.row';
 export * from './escalations/escalations.projection';
 
+export * from './agreements/agreement.row';
+export * from './agreements/agreements.projection';
+export * from './agreements/agreements.queries';
+
+export * from './results/result-dossier.row';
+export * from './results/result-dossiers.projection';
+export * from './results/result-dossiers.queries';
+
+export * from './awards/award-ledger.row';
+export * from './awards/award-ledger.projection';
+export * from './awards/award-ledger.queries';
+export * from './awards/ledger-from-rows';
+export * from './awards/ledger-freshness';
+
 export * from './deadlines/overdue-bucket';
 export * from './deadlines/deadline-step';
 export * from './deadlines/overdue-report';
@@ -39,3 +53,11 @@ export * from './replay/projection-diff';
 export * from './replay/replay-progress';
 export * from './replay/replay.errors';
 export * from './replay/table-comparison';
+
+export * from './movements/movement.row';
+export * from './movements/movements.projection';
+export * from './movements/movement.queries';
+export * from './movements/movement-plans.queries';
+export * from './plans/plan.row';
+export * from './plans/plans.projection';
+export * from './plans/plan.queries';

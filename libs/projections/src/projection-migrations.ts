@@ -4,6 +4,10 @@ import { dossierDeadlinesMigration } from './dossiers/dossier-deadlines.migratio
 import { dossiersMigration } from './dossiers/dossiers.migration';
 import { escalationsMigration } from './escalations/escalations.migration';
 import { orgUnitsMigration } from './org-units/org-units.migration';
+import { movementsAndPlansMigration } from './movements/movements-and-plans.migration';
+import { agreementsMigration } from './agreements/agreements.migration';
+import { resultDossiersMigration } from './results/result-dossiers.migration';
+import { awardLedgerMigration } from './awards/award-ledger.migration';
 
 /** The read side's schema (component `projections`), applied at start-up with the others. */
 export const PROJECTION_MIGRATIONS: Migration[] = [
@@ -12,4 +16,8 @@ export const PROJECTION_MIGRATIONS: Migration[] = [
   dossiersMigration,
   dossierDeadlinesMigration,
   escalationsMigration,
+  agreementsMigration,
+  resultDossiersMigration,
+  awardLedgerMigration,
+  movementsAndPlansMigration,
 ];

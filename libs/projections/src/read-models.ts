@@ -4,6 +4,11 @@ import { CheckpointStore } from './checkpoints/checkpoint.store';
 import { dossierRows } from './dossiers/dossiers.projection';
 import { escalationRows } from './escalations/escalations.projection';
 import { orgUnitRows } from './org-units/org-units.projection';
+import { movementRows } from './movements/movements.projection';
+import { planRows } from './plans/plans.projection';
+import { agreementRows } from './agreements/agreements.projection';
+import { resultDossierRows } from './results/result-dossiers.projection';
+import { awardLedgerRows } from './awards/award-ledger.projection';
 import { ReadModel, rowReadModel } from './read-model';
 import { ProjectionRunner } from './runner/projection-runner';
 
@@ -14,7 +19,7 @@ import { ProjectionRunner } from './runner/projection-runner';
 export const READ_MODELS_CHECKPOINT = 'read-models';
 
 /** The read models behind that checkpoint, in the order each batch is applied to them. */
-export const READ_MODELS: readonly ReadModel[] = [rowReadModel(orgUnitRows), rowReadModel(dossierRows), rowReadModel(escalationRows)];
+export const READ_MODELS: readonly ReadModel[] = [rowReadModel(orgUnitRows), rowReadModel(dossierRows), rowReadModel(escalationRows), rowReadModel(agreementRows), rowReadModel(resultDossierRows), rowReadModel(awardLedgerRows), rowReadModel(movementRows), rowReadModel(planRows)];
 
 export interface ReadModelsRunnerOptions {
   pool: Pool;

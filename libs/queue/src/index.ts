@@ -19,3 +19,5 @@ export * from './webhooks/webhooks.queries';
 export * from './catalogue/job-retention';
 export * from './processing/job-not-due';
 export * from './deadlines/deadline-jobs';
+export * from './window-deadlines/window-deadline.job';
+export * from './window-deadlines/window-deadline-jobs';

@@ -2,11 +2,12 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@n
 import Redis from 'ioredis';
 import { Pool } from 'pg';
 import { EVENT_STORE, EventStore } from '@app/event-store';
-import { openEventStore } from './event-store.factory';
+import { PERSONAL_KEYRING } from '@app/event-store/personal-data';
+import { openEventStore, openPersonalKeyring } from './event-store.factory';
 import { RuntimeContext } from './runtime-context';
 import { PG_POOL, REDIS, SETTINGS } from './tokens';
 
-/** The shared providers every process uses: settings, the pool, the event store, a Redis client. */
+/** The shared providers every process uses: settings, the pool, the event store and its personal data keys, a Redis client. */
 @Global()
 @Module({})
 export class PlatformModule implements OnApplicationShutdown {
@@ -17,6 +18,7 @@ export class PlatformModule implements OnApplicationShutdown {
         { provide: SETTINGS, useValue: context.settings },
         { provide: PG_POOL, useValue: context.pool },
         { provide: EVENT_STORE, useFactory: () => openEventStore(context) },
+        { provide: PERSONAL_KEYRING, useFactory: () => openPersonalKeyring(context) },
         {
           provide: REDIS,
           useFactory: () => {
@@ -26,7 +28,7 @@ export class PlatformModule implements OnApplicationShutdown {
           },
         },
       ],
-      exports: [SETTINGS, PG_POOL, EVENT_STORE, REDIS],
+      exports: [SETTINGS, PG_POOL, EVENT_STORE, PERSONAL_KEYRING, REDIS],
     };
   }
 

@@ -8,7 +8,19 @@ import { CalendarSync } from './deadlines/calendar-sync';
 import { RuleBook } from './deadlines/rule-book';
 import { IssueDossierCommandHandler } from './handlers/issue-dossier-command.handler';
 import { IssueOrgCommandHandler } from './handlers/issue-org-command.handler';
+import { IssueMovementCommandHandler } from './handlers/issue-movement-command.handler';
+import { IssueAgreementCommandHandler } from './handlers/issue-agreement-command.handler';
+import { loadScoringRuleSets } from './scoring/load-scoring-rule-sets';
+import { ScoringRules } from './scoring/scoring-rules';
 import { OrgTreeReader } from './organisations/org-tree-reader';
+import { Pool } from 'pg';
+import { PG_POOL } from '@app/runtime/tokens';
+import { AwardLedgerQueries } from '@app/projections/awards/award-ledger.queries';
+import { freshnessOf } from '@app/projections/awards/ledger-freshness';
+import { AWARD_LEDGER_SOURCE } from './awards/award-ledger-source';
+import { AwardRuleBook } from './awards/award-rule-book';
+import { IssueAwardCommandHandler } from './handlers/issue-award-command.handler';
+import { IssueHonoursCommandHandler } from './handlers/issue-honours-command.handler';
 
 /** The command side shared by the API and the workers. */
 @Module({
@@ -19,7 +31,20 @@ import { OrgTreeReader } from './organisations/org-tree-reader';
     CalendarSync,
     IssueDossierCommandHandler,
     IssueOrgCommandHandler,
+    IssueMovementCommandHandler,
+    IssueAgreementCommandHandler,
+    { provide: AwardRuleBook, useFactory: () => new AwardRuleBook() },
+    // Award decisions read the ledger read model once it has caught up with the log.
+    {
+      provide: AWARD_LEDGER_SOURCE,
+      useFactory: (pool: Pool, store: EventStore, settings: Settings) =>
+        new AwardLedgerQueries(pool, freshnessOf(pool, store, settings.EVENT_STORE === 'postgres')),
+      inject: [PG_POOL, EVENT_STORE, SETTINGS],
+    },
+    IssueAwardCommandHandler,
+    IssueHonoursCommandHandler,
+    { provide: ScoringRules, useFactory: (settings: Settings) => new ScoringRules(loadScoringRuleSets(settings.SCORING_RULE_SETS_FILE)), inject: [SETTINGS] },
   ],
-  exports: [CqrsModule, RuleBook, OrgTreeReader, CalendarSync],
+  exports: [CqrsModule, RuleBook, OrgTreeReader, CalendarSync, ScoringRules, AwardRuleBook, AWARD_LEDGER_SOURCE],
 })
 export class WorkflowModule {}

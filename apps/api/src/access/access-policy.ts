@@ -16,6 +16,10 @@ export type TargetSpec =
   | { kind: 'org'; source: OrgSource; strictlyBelow?: boolean }
   | { kind: 'dossier'; param: string }
   | { kind: 'webhook'; param: string }
+  /** An award nomination: reached through the nominee's organisation (or the nominating one). */
+  | { kind: 'nomination'; param: string }
+  /** A movement: reached through its launching organisation. */
+  | { kind: 'movement'; param: string }
   | { kind: 'all'; of: TargetSpec[] };
 
 /**
@@ -51,4 +55,6 @@ export const body = (name: string, whenAbsent?: OrgSource['whenAbsent']): OrgSou
 export const org = (source: OrgSource, options: { strictlyBelow?: boolean } = {}): TargetSpec => ({ kind: 'org', source, ...options });
 export const dossier = (name = 'id'): TargetSpec => ({ kind: 'dossier', param: name });
 export const webhook = (name = 'id'): TargetSpec => ({ kind: 'webhook', param: name });
+export const nomination = (name = 'id'): TargetSpec => ({ kind: 'nomination', param: name });
+export const movement = (name = 'id'): TargetSpec => ({ kind: 'movement', param: name });
 export const all = (...of: TargetSpec[]): TargetSpec => ({ kind: 'all', of });

@@ -1,9 +1,11 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { Dossier, dossierDecider, fold } from '@app/domain';
+import { AwardCase, awardDecider, awardStream, Dossier, dossierDecider, fold } from '@app/domain';
 import { Webhook, webhookDecider, WebhookEvent, webhookStream } from '@app/domain/webhooks';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { dossierStream } from '@app/workflow';
+import { loadMovement } from '@app/workflow/commands/movement-command-runner';
+import { MOVEMENT_ID } from '@app/domain';
 import { Principal } from '../auth/principal';
 import { ORG_ID, UUID } from '../common/identifiers';
 import { OrgSource, TargetSpec } from './access-policy';
@@ -12,6 +14,8 @@ import { AccessTarget } from './org-reach';
 
 /** Dossier and webhook ids are UUIDs; the pipes that parse them accept either case. */
 const ANY_UUID = new RegExp(UUID.source, 'i');
+/** What the award domain accepts as a nomination id. */
+const NOMINATION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 
 /** A target named by the request that does not exist: the handler answers (404) once the caller's role is checked. */
 export const UNKNOWN_TARGET: AccessTarget = { kind: 'anywhere' };
@@ -46,6 +50,10 @@ export class AccessTargets {
         return { targets: [await this.dossier(identifier(request.params?.[spec.param], spec.param, ANY_UUID, 'a UUID'))] };
       case 'webhook':
         return { targets: [await this.webhook(identifier(request.params?.[spec.param], spec.param, ANY_UUID, 'a UUID'))] };
+      case 'nomination':
+        return { targets: [await this.nomination(identifier(request.params?.[spec.param], spec.param, NOMINATION_ID, 'a nomination id'))] };
+      case 'movement':
+        return { targets: [await this.movement(identifier(request.params?.[spec.param], spec.param, MOVEMENT_ID, 'a movement id'))] };
       case 'all': {
         const parts = await Promise.all(spec.of.map((part) => this.resolve(part, request, caller)));
         return { targets: parts.flatMap((part) => part.targets), orgId: parts.find((part) => part.orgId)?.orgId };
@@ -59,6 +67,19 @@ export class AccessTargets {
     const events = await this.store.readStream(dossierStream(dossierId));
     const facts = dossierFacts(fold(dossierDecider, events as never) as Dossier);
     return facts ? { kind: 'dossier', facts } : UNKNOWN_TARGET;
+  }
+
+  private async nomination(nominationId: string): Promise<AccessTarget> {
+    const events = await this.store.readStream(awardStream(nominationId));
+    const state: AwardCase = fold(awardDecider, events as never);
+    if (state.status === 'none') return UNKNOWN_TARGET;
+    const orgId = state.nominee.orgId ?? state.nominatedBy.orgId;
+    return orgId === undefined ? UNKNOWN_TARGET : { kind: 'org', orgId };
+  }
+
+  private async movement(movementId: string): Promise<AccessTarget> {
+    const state = await loadMovement(this.store, movementId);
+    return state.status === 'unlaunched' ? UNKNOWN_TARGET : { kind: 'org', orgId: state.definition.orgId };
   }
 
   private async webhook(webhookId: string): Promise<AccessTarget> {

@@ -23,14 +23,20 @@ export type Capability =
   /** Organisations, calendar, rule-set migrations, webhooks, parked jobs. */
   | 'administer'
   /** Verify hash chains and seals, export audit bundles. */
-  | 'audit';
+  | 'audit'
+  /** Launch a movement of its organisation, set its submission windows, close it (a reviewer only for its own organisation). */
+  | 'lead'
+  /** Nominate for an award, and withdraw the nomination, for those within its reach. */
+  | 'nominate'
+  /** Enter yearly results and earlier awards, and revoke awards: the council's secretariat or an administrator. */
+  | 'record_awards';
 
 export const CAPABILITIES: Readonly<Record<Role, readonly Capability[]>> = {
-  submitter: ['read', 'submit'],
-  reviewer: ['read', 'review', 'hold'],
+  submitter: ['read', 'submit', 'nominate'],
+  reviewer: ['read', 'review', 'hold', 'nominate', 'record_awards', 'lead'],
   council_member: ['read'],
   auditor: ['read', 'audit'],
-  admin: ['read', 'hold', 'administer'],
+  admin: ['read', 'hold', 'administer', 'record_awards', 'lead'],
 };
 
 /** Read-only roles a token may widen to the whole country with `scope: "national"`. */

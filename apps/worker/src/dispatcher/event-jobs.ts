@@ -1,5 +1,6 @@
 import { RecordedEvent } from '@app/event-store';
 import { JobRequest } from '@app/queue';
+import { windowJobsForEvent } from '../window-deadlines/window-jobs-for-event';
 import { asDossierEvent, concernedOrgs } from './concerned-orgs';
 
 /** An active webhook as the dispatcher needs it. */
@@ -21,11 +22,12 @@ export interface DispatchContext {
  * event id): an approved step (by a reviewer, or by silence at a consultation) must be followed up
  * by the advance worker, and every webhook of a concerned organisation that accepts the event type
  * gets one delivery. Deadlines are not derived from one event but from the dossier's whole stream
- * (see DeadlineScheduler).
+ * (see DeadlineScheduler); a movement event that opens or moves window deadlines calls for a job
+ * that schedules them from the movement's stream (see WindowDeadlineScheduler).
  */
 export function jobsForEvent(recorded: RecordedEvent, context: DispatchContext): JobRequest[] {
   const event = asDossierEvent(recorded);
-  if (!event) return [];
+  if (!event) return windowJobsForEvent(recorded);
   const jobs: JobRequest[] = [];
   if (event.type === 'ReviewApproved' || event.type === 'ReviewConsentedBySilence') {
     const { dossierId, round, step } = event.data;

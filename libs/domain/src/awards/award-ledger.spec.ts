@@ -73,6 +73,21 @@ describe('AwardLedger', () => {
     expect(medal(ledger)).toMatchObject({ eligible: false, failed: [expect.objectContaining({ conditionId: 'holds-pm-certificate' })] });
   });
 
+  it('answers from entries folded elsewhere exactly as from the events', () => {
+    const events = [...HISTORY, revoked];
+    const folded = AwardLedger.fromEvents(events);
+    const entries = AwardLedger.fromEntries({
+      holdings: folded.holdings(LAN.key, { includeRevoked: true }),
+      pending: [{ nominationId: 'n-2', nomineeKey: LAN.key, form: 'labour_medal', achievementKey: 'moc-it:2029' }],
+      results: [2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029].map((year) => ({ nomineeKey: LAN.key, ...folded.resultOf(LAN.key, year)! })),
+    });
+    expect(entries.holdings(LAN.key, { includeRevoked: true })).toEqual(folded.holdings(LAN.key, { includeRevoked: true }));
+    expect(entries.rewardFor(LAN.key, 'moc-it:2024')).toBeUndefined();
+    expect(entries.openNominationFor(LAN.key, 'moc-it:2029')).toMatchObject({ nominationId: 'n-2' });
+    expect(entries.openNominationFor(LAN.key, 'moc-it:2029', 'n-2')).toBeUndefined();
+    expect(medal(entries)).toEqual(medal(folded));
+  });
+
   it('is rebuilt as it stood on a past day', () => {
     const before = AwardLedger.asOf([...HISTORY, revoked], '2025-07-31T00:00:00.000Z');
     expect(before.rewardFor(LAN.key, 'moc-it:2024')).toBeUndefined();

@@ -28,6 +28,18 @@ export interface PendingNomination {
 
 export type LedgerEvent = AwardEvent | HonoursEvent;
 
+/** A yearly result with the nominee it belongs to. */
+export interface NomineeResult extends AnnualResult {
+  nomineeKey: string;
+}
+
+/** The ledger's contents as a read model keeps them: what `fromEntries` builds a ledger from. */
+export interface LedgerEntries {
+  holdings: readonly Holding[];
+  pending: readonly PendingNomination[];
+  results: readonly NomineeResult[];
+}
+
 /**
  * Everyone's award history, folded from award and honours events (in global order): the awards
  * held (granted by a council here, or entered from earlier decisions), revocations, open
@@ -103,6 +115,23 @@ export class AwardLedger {
         default:
           (event) satisfies never;
       }
+    }
+    return new AwardLedger(holdings, pending, results);
+  }
+
+  /**
+   * A ledger from entries already folded elsewhere (the award ledger read model), for the
+   * nominees they concern; it answers exactly as `fromEvents` over the events they came from.
+   */
+  static fromEntries(entries: LedgerEntries): AwardLedger {
+    const holdings = new Map<string, Holding[]>();
+    for (const holding of entries.holdings) holdings.set(holding.nomineeKey, [...(holdings.get(holding.nomineeKey) ?? []), holding]);
+    const pending = new Map(entries.pending.map((nomination) => [nomination.nominationId, nomination]));
+    const results = new Map<string, Map<number, AnnualResult>>();
+    for (const { nomineeKey, year, rating, titles, basisRef } of entries.results) {
+      const byYear = results.get(nomineeKey) ?? new Map<number, AnnualResult>();
+      byYear.set(year, { year, rating, titles, basisRef });
+      results.set(nomineeKey, byYear);
     }
     return new AwardLedger(holdings, pending, results);
   }

@@ -26,6 +26,6 @@ export class AchievementAlreadyRewarded extends InvalidTransition {
 
 function describe(existing: Holding | PendingNomination): string {
   return 'grantedAt' in existing
-    ? `${existing.achievementKey} is already rewarded with ${existing.form}`
+    ? `${existing.achievementKey} is already rewarded with ${existing.form}${existing.revoked ? ' (since revoked)' : ''}`
     : `${existing.achievementKey} is already nominated for ${existing.form} (${existing.nominationId})`;
 }

@@ -12,6 +12,8 @@ export type RecordAnnualResult = Command<
   {
     nomineeKey: string;
     nomineeKind: NomineeKind;
+    /** The nominee's organisation, when it is one of ours: whose reach the recorder acts within. */
+    orgId?: string;
     year: number;
     rating: Rating;
     titles?: EmulationTitle[];
@@ -26,6 +28,7 @@ export type RecordPriorAward = Command<
   {
     nomineeKey: string;
     nomineeKind: NomineeKind;
+    orgId?: string;
     form: AwardForm;
     year: number;
     achievementKey: string;

@@ -29,6 +29,12 @@ const recorded: AnnualResultRecorded = { type: 'AnnualResultRecorded', data: { .
 describe('Honours record', () => {
   it('records a year’s rating and titles from the decision recognising them', () => spec.given([]).when(record()).then([recorded]));
 
+  it('records the nominee’s organisation when the recorder names it', () => {
+    const withOrg = { type: 'AnnualResultRecorded' as const, data: { ...RESULT_2024, orgId: 'moc-it', by, at: NOW.toISOString() } };
+    spec.given([]).when(record({ orgId: 'moc-it' })).then([withOrg]);
+    spec.given([]).when(record({ orgId: ' ' })).thenThrows(InvalidCommand, { field: 'orgId' });
+  });
+
   it('corrects a year only with a reason, keeping what it replaced', () => {
     spec.given([recorded]).when(record({ rating: 'good', titles: [] })).thenThrows(InvalidCommand, { field: 'comment' });
     spec

@@ -1,6 +1,6 @@
 import { Actor, DeciderContext, stamp, UserActor } from '../actors/actor';
 import { Decider } from '../decider/decider';
-import { NOMINEE_KINDS } from '../dossiers/payloads/award-nomination.payload';
+import { NOMINEE_KEY_PATTERN, NOMINEE_KINDS } from '../dossiers/payloads/award-nomination.payload';
 import { InvalidCommand, InvalidTransition, NotAllowed } from '../errors/domain.errors';
 import { AWARD_FORMS } from '../rules/rule-set';
 import { EMULATION_TITLES, RATINGS } from './award-rules';
@@ -9,7 +9,7 @@ import { AnnualResultRecorded, HonoursEvent, PriorAwardRecorded } from './honour
 import { evolveHonours } from './honours.evolve';
 import { Honours, initialHonoursState } from './honours.state';
 
-export const NOMINEE_KEY = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+export const NOMINEE_KEY = NOMINEE_KEY_PATTERN;
 /** Years a record may name: results and prior awards can predate the movement. */
 const FIRST_YEAR = 1945;
 const LAST_YEAR = 2100;
@@ -26,6 +26,7 @@ export function decideHonours(command: HonoursCommand, state: Honours, ctx: Deci
     throw new InvalidCommand('nomineeKey', 'letters, digits, ".", "-" and "_"');
   }
   if (!NOMINEE_KINDS.includes(nomineeKind)) throw new InvalidCommand('nomineeKind', `one of ${NOMINEE_KINDS.join(', ')}`);
+  if (command.data.orgId !== undefined) requireText(command.data.orgId, 'orgId');
   if (state.status === 'recorded' && (state.nomineeKey !== nomineeKey || state.nomineeKind !== nomineeKind)) {
     throw new InvalidCommand('nomineeKind', `the record of ${state.nomineeKey} is of a ${state.nomineeKind}`);
   }
@@ -44,6 +45,7 @@ export function decideHonours(command: HonoursCommand, state: Honours, ctx: Deci
 
 function recordResult(command: RecordAnnualResult, state: Honours, ctx: DeciderContext): AnnualResultRecorded {
   const { nomineeKey, nomineeKind, year, rating, basisRef, comment } = command.data;
+  const org = orgOf(command);
   requireYear(year);
   if (!RATINGS.includes(rating)) throw new InvalidCommand('rating', `one of ${RATINGS.join(', ')}`);
   const titles = [...(command.data.titles ?? [])];
@@ -61,7 +63,7 @@ function recordResult(command: RecordAnnualResult, state: Honours, ctx: DeciderC
   const replaces = previous ? { replaces: { rating: previous.rating, titles: previous.titles, basisRef: previous.basisRef } } : {};
   return {
     type: 'AnnualResultRecorded',
-    data: { nomineeKey, nomineeKind, year, rating, titles, basisRef: basisRef.trim(), ...replaces, ...stamp(ctx, comment) },
+    data: { nomineeKey, nomineeKind, ...org, year, rating, titles, basisRef: basisRef.trim(), ...replaces, ...stamp(ctx, comment) },
   };
 }
 
@@ -75,8 +77,10 @@ function recordPriorAward(command: RecordPriorAward, state: Honours, ctx: Decide
     throw new InvalidTransition(command.type, state.status, `an award for ${achievementKey} is already recorded`);
   }
   const refs = { achievementKey: achievementKey.trim(), decisionRef: decisionRef.trim() };
-  return { type: 'PriorAwardRecorded', data: { nomineeKey, nomineeKind, form, year, ...refs, ...stamp(ctx, comment) } };
+  return { type: 'PriorAwardRecorded', data: { nomineeKey, nomineeKind, ...orgOf(command), form, year, ...refs, ...stamp(ctx, comment) } };
 }
+
+const orgOf = (command: HonoursCommand): { orgId?: string } => (command.data.orgId !== undefined ? { orgId: command.data.orgId.trim() } : {});
 
 /** A reviewer (the emulation council's secretariat) or an administrator, acting in a role they hold. */
 function requireRecorder(actor: Actor): UserActor {

@@ -10,6 +10,8 @@ export type AnnualResultRecorded = Event<
   {
     nomineeKey: string;
     nomineeKind: NomineeKind;
+    /** The nominee's organisation, when the recorder named it. */
+    orgId?: string;
     year: number;
     rating: Rating;
     titles: EmulationTitle[];
@@ -20,7 +22,15 @@ export type AnnualResultRecorded = Event<
 
 export type PriorAwardRecorded = Event<
   'PriorAwardRecorded',
-  { nomineeKey: string; nomineeKind: NomineeKind; form: AwardForm; year: number; achievementKey: string; decisionRef: string } & Stamp
+  {
+    nomineeKey: string;
+    nomineeKind: NomineeKind;
+    orgId?: string;
+    form: AwardForm;
+    year: number;
+    achievementKey: string;
+    decisionRef: string;
+  } & Stamp
 >;
 
 export type HonoursEvent = AnnualResultRecorded | PriorAwardRecorded;

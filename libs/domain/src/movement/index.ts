@@ -11,3 +11,4 @@ export * from './submission-windows';
 export * from './missing-plans';
 export * from './window-deadlines';
 export * from './plan-tree';
+export * from './plan-movement.validate';

@@ -7,15 +7,17 @@ export function evolveMovement(state: Movement, event: MovementEvent): Movement 
   switch (type) {
     case 'MovementLaunched': {
       if (state.status !== 'unlaunched') return state;
-      const { by: _by, at: _at, comment: _comment, ...definition } = event.data;
-      return { status: 'launched', definition, tracks: {} };
+      const { by: _by, at, comment: _comment, ...definition } = event.data;
+      const windowsSetAt = Object.fromEntries(definition.windows.map((w) => [w.windowId, at]));
+      return { status: 'launched', definition, tracks: {}, windowsSetAt };
     }
     case 'SubmissionWindowSet': {
       if (state.status !== 'launched') return state;
       const { window } = event.data;
       const others = state.definition.windows.filter((w) => w.windowId !== window.windowId);
       const tracks = Object.fromEntries(Object.entries(state.tracks).filter(([key]) => !key.startsWith(`${window.windowId}/`)));
-      return { ...state, definition: { ...state.definition, windows: [...others, window] }, tracks };
+      const windowsSetAt = { ...state.windowsSetAt, [window.windowId]: event.data.at };
+      return { ...state, definition: { ...state.definition, windows: [...others, window] }, tracks, windowsSetAt };
     }
     case 'SubmissionWindowReminderSent': {
       if (state.status === 'unlaunched') return state;

@@ -11,6 +11,12 @@ interface MovementFacts {
   definition: MovementDefinition;
   /** Keyed by `windowTrackKey(windowId, orgId)`; reset for a window when it is moved. */
   tracks: Record<string, WindowTrack>;
+  /**
+   * When each window was last set (launched with the movement, added or moved), by window id: the
+   * rule set in force then gives its reminder lead and escalation grace, as a dossier keeps the
+   * rule set it was first submitted under.
+   */
+  windowsSetAt: Record<string, string>;
 }
 
 export type UnlaunchedMovement = { status: 'unlaunched' };

@@ -1,5 +1,6 @@
 import { launched, CAMAU_JUSTICE, MOC, MOJ, NATIONAL } from './testing/movement-history.fixture';
 import { planApproved, planCreated, planIn, planPayload, planWithdrawn } from './testing/plan-dossiers.fixture';
+import { DossierEvent } from '../dossiers/dossier.events';
 import { movementKey, PlanOutline, PlanTree, PlanTreeEvent, planKey } from './plan-tree';
 
 const keysOf = (outline: PlanOutline): unknown => ({ [outline.node.key]: outline.children.map(keysOf) });
@@ -75,5 +76,55 @@ describe('PlanTree', () => {
     expect(plans.get('moc-heritage-records')).toEqual([
       { dossierId: 'p-records', orgId: 'moc-heritage-records', status: 'withdrawn', firstSubmittedAt: '2025-10-05T02:00:00.000Z' },
     ]);
+  });
+
+  describe('with plans that name their movement, their own number and their parent plan', () => {
+    const linked = (dossierId: string, orgId: string, links: object, at: string): PlanTreeEvent[] => {
+      const [created, submitted] = planIn(dossierId, orgId, '57-NQ/TW', at);
+      const data = created.data as Extract<DossierEvent, { type: 'DossierCreated' }>['data'];
+      return [{ ...created, data: { ...data, payload: { ...data.payload, ...links } } } as DossierEvent, submitted];
+    };
+    const CASCADE: PlanTreeEvent[] = [
+      launched(NATIONAL, '2025-03-10T02:00:00.000Z'),
+      launched(MOJ, '2025-04-10T02:00:00.000Z'),
+      // Named by resolution only (57-NQ/TW resolves to nothing) but by movement id too.
+      ...linked('p-justice', 'camau-justice', { movementId: 'moj-2025', ref: '79/KH-STP' }, '2025-12-31T02:00:00.000Z'),
+      // Under the department's plan by its number, though it names the ministry's movement as well.
+      ...linked('p-notary', 'camau-justice-notary', { movementId: 'moj-2025', parentPlanRef: '79/KH-STP' }, '2026-01-20T02:00:00.000Z'),
+      // implementsRef may name a plan's own number too.
+      ...planIn('p-office', 'camau-justice-notary', '79/KH-STP', '2026-02-01T02:00:00.000Z'),
+    ];
+    const cascade = PlanTree.fromEvents(CASCADE);
+
+    it('hangs a plan under its parent plan first, then its movement, then what implementsRef names', () => {
+      expect(cascade.outline(movementKey('moj-2025'))).toEqual({
+        node: cascade.get(movementKey('moj-2025')),
+        children: [
+          {
+            node: expect.objectContaining({ key: 'plan:p-justice', ref: '79/KH-STP', movementId: 'moj-2025' }),
+            children: [
+              { node: expect.objectContaining({ key: 'plan:p-notary', parentPlanRef: '79/KH-STP' }), children: [] },
+              { node: expect.objectContaining({ key: 'plan:p-office' }), children: [] },
+            ],
+          },
+        ],
+      });
+      expect(cascade.unresolved()).toEqual([]);
+    });
+
+    it('is rebuilt alike from the nodes kept elsewhere', () => {
+      expect(PlanTree.of(cascade.all()).browse()).toEqual(cascade.browse());
+    });
+
+    it('moves a plan when an edit changes what it names, and forgets a link the edit drops', () => {
+      const edit: DossierEvent = {
+        type: 'DossierEdited',
+        data: { dossierId: 'p-notary', payload: planPayload('moj-2025'), by: { userId: 'submitter@camau-justice-notary', role: 'submitter', orgId: 'camau-justice-notary' }, at: '2026-01-25T02:00:00.000Z' },
+      };
+      const edited = PlanTree.fromEvents([...CASCADE, edit]);
+      expect(edited.parentOf(planKey('p-notary'))?.key).toBe('movement:moj-2025');
+      expect(edited.get(planKey('p-notary'))).not.toHaveProperty('parentPlanRef');
+      expect(edited.get(planKey('p-notary'))).toMatchObject({ status: 'in_review', firstSubmittedAt: '2026-01-20T02:00:00.000Z' });
+    });
   });
 });

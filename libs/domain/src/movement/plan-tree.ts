@@ -1,5 +1,5 @@
 import { DossierEvent } from '../dossiers/dossier.events';
-import { PlanContent } from '../dossiers/payloads/implementation-plan.payload';
+import { ImplementationPlanPayload, PlanContent } from '../dossiers/payloads/implementation-plan.payload';
 import { PlanStatus, PlansByOrg, PlanSubmission } from './missing-plans';
 import { MovementContent } from './movement.definition';
 import { MovementEvent } from './movement.events';
@@ -25,7 +25,13 @@ export interface PlanNode {
   dossierId: string;
   orgId: string;
   title: string;
+  /** The plan's own document number. */
+  ref?: string;
   implementsRef: string;
+  /** The movement the plan names as the one it implements. */
+  movementId?: string;
+  /** The plan it names as its parent (document number or dossier id). */
+  parentPlanRef?: string;
   contents: PlanContent[];
   criteria: number;
   status: PlanStatus;
@@ -46,10 +52,11 @@ export type PlanTreeEvent = MovementEvent | DossierEvent;
  * The cascade of plans, from the national movement down to every unit's implementation plan,
  * folded from movement events and dossier events (in global order; other events are ignored).
  *
- * A movement hangs under its parent movement. A plan hangs under what its `implementsRef` names:
- * a movement's document number (`4030/KH-BVHTTDL`), a movement id, or another plan's dossier id.
- * A plan naming nothing known (a resolution such as `57-NQ/TW`, or a typo) is a root; `unresolved`
- * lists those. Links are resolved when asked, so the order in which the parts arrived does not
+ * A movement hangs under its parent movement. A plan hangs under the first of these that names a
+ * known node: its `parentPlanRef` (a plan's document number or dossier id), its `movementId`, then
+ * what its `implementsRef` names: a movement's document number (`4030/KH-BVHTTDL`), a movement id,
+ * a plan's document number or dossier id. A plan naming nothing known (a resolution such as
+ * `57-NQ/TW`, or a typo) is a root; `unresolved` lists those. Links are resolved when asked, so the order in which the parts arrived does not
  * matter. Children are ordered by organisation, then key, so two folds of the same events browse alike.
  */
 export class PlanTree {
@@ -58,16 +65,22 @@ export class PlanTree {
 
   private constructor(private readonly nodes: ReadonlyMap<string, PlanTreeNode>) {
     const sorted = [...nodes.values()].sort(byOrgThenKey);
-    const byRef = new Map<string, string>();
+    const refs = { movements: new Map<string, string>(), plans: new Map<string, string>() };
     for (const node of sorted) {
-      if (node.kind === 'movement' && node.ref !== undefined && !byRef.has(node.ref)) byRef.set(node.ref, node.key);
+      const byRef = node.kind === 'movement' ? refs.movements : refs.plans;
+      if (node.ref !== undefined && !byRef.has(node.ref)) byRef.set(node.ref, node.key);
     }
     for (const node of sorted) {
-      const parentKey = node.kind === 'movement' ? movementParentKey(nodes, node) : resolve(nodes, byRef, node.implementsRef, node.key);
+      const parentKey = node.kind === 'movement' ? movementParentKey(nodes, node) : planParentKey(nodes, refs, node);
       if (parentKey === undefined) continue;
       this.parents.set(node.key, parentKey);
       this.childrenOf.set(parentKey, [...(this.childrenOf.get(parentKey) ?? []), node]);
     }
+  }
+
+  /** A tree of nodes kept elsewhere (the read models), linked exactly as a fold of the events links them. */
+  static of(nodes: readonly PlanTreeNode[]): PlanTree {
+    return new PlanTree(new Map(nodes.map((node) => [node.key, node])));
   }
 
   static fromEvents(events: readonly PlanTreeEvent[]): PlanTree {
@@ -156,15 +169,27 @@ function movementParentKey(nodes: ReadonlyMap<string, PlanTreeNode>, node: Movem
   return nodes.has(key) && key !== node.key ? key : undefined;
 }
 
-/** A movement by document number first, then a movement by id, then a plan by dossier id; never the node itself. */
-function resolve(
-  nodes: ReadonlyMap<string, PlanTreeNode>,
-  byRef: ReadonlyMap<string, string>,
-  ref: string,
-  self: string,
-): string | undefined {
-  const candidates = [byRef.get(ref), movementKey(ref), planKey(ref)];
-  return candidates.find((key): key is string => key !== undefined && key !== self && nodes.has(key));
+interface RefIndex {
+  movements: ReadonlyMap<string, string>;
+  plans: ReadonlyMap<string, string>;
+}
+
+/**
+ * The parent plan it names, then the movement it names, then what `implementsRef` names: a movement
+ * by document number, a movement by id, a plan by document number, a plan by dossier id. Never the
+ * node itself.
+ */
+function planParentKey(nodes: ReadonlyMap<string, PlanTreeNode>, refs: RefIndex, plan: PlanNode): string | undefined {
+  const { parentPlanRef, movementId, implementsRef } = plan;
+  const candidates = [
+    ...(parentPlanRef !== undefined ? [refs.plans.get(parentPlanRef), planKey(parentPlanRef)] : []),
+    ...(movementId !== undefined ? [movementKey(movementId)] : []),
+    refs.movements.get(implementsRef),
+    movementKey(implementsRef),
+    refs.plans.get(implementsRef),
+    planKey(implementsRef),
+  ];
+  return candidates.find((key): key is string => key !== undefined && key !== plan.key && nodes.has(key));
 }
 
 export const movementKey = (movementId: string): string => `movement:${movementId}`;
@@ -196,10 +221,19 @@ function apply(nodes: Map<string, PlanTreeNode>, event: PlanTreeEvent): void {
       nodes.set(planKey(dossierId), { kind: 'plan', key: planKey(dossierId), dossierId, orgId, ...planFacts(payload), status: 'draft' });
       return;
     }
-    case 'DossierEdited':
-      return updatePlan(nodes, event.data.dossierId, (plan) =>
-        'implementsRef' in event.data.payload ? { ...plan, ...planFacts(event.data.payload) } : plan,
-      );
+    case 'DossierEdited': {
+      const { payload } = event.data;
+      if (!('implementsRef' in payload)) return;
+      return updatePlan(nodes, event.data.dossierId, ({ kind, key, dossierId, orgId, status, firstSubmittedAt }) => ({
+        kind,
+        key,
+        dossierId,
+        orgId,
+        ...planFacts(payload),
+        status,
+        ...(firstSubmittedAt !== undefined ? { firstSubmittedAt } : {}),
+      }));
+    }
     case 'DossierSubmitted':
       return updatePlan(nodes, event.data.dossierId, (plan) => ({
         ...plan,
@@ -207,21 +241,50 @@ function apply(nodes: Map<string, PlanTreeNode>, event: PlanTreeEvent): void {
         firstSubmittedAt: plan.firstSubmittedAt ?? event.data.at,
       }));
     case 'DossierReturned':
-      return updatePlan(nodes, event.data.dossierId, (plan) => ({ ...plan, status: 'returned' }));
     case 'DossierRejected':
-      return updatePlan(nodes, event.data.dossierId, (plan) => ({ ...plan, status: 'rejected' }));
     case 'DossierWithdrawn':
-      return updatePlan(nodes, event.data.dossierId, (plan) => ({ ...plan, status: 'withdrawn' }));
-    case 'DossierApproved':
-      return updatePlan(nodes, event.data.dossierId, (plan) => ({ ...plan, status: 'approved' }));
+    case 'DossierApproved': {
+      const status = planStatusAfter(event) as PlanStatus;
+      return updatePlan(nodes, event.data.dossierId, (plan) => ({ ...plan, status }));
+    }
     default:
       // Reviews, deadlines, holds and windows do not change the cascade.
       return;
   }
 }
 
-function planFacts(payload: { title: string; implementsRef: string; contents: PlanContent[]; criteria: readonly unknown[] }) {
-  return { title: payload.title, implementsRef: payload.implementsRef, contents: payload.contents, criteria: payload.criteria.length };
+/** The status a plan takes after a dossier event, or undefined when the event leaves it as it is. */
+export function planStatusAfter(event: { type: string }): PlanStatus | undefined {
+  switch (event.type) {
+    case 'DossierCreated':
+      return 'draft';
+    case 'DossierSubmitted':
+      return 'in_review';
+    case 'DossierReturned':
+      return 'returned';
+    case 'DossierRejected':
+      return 'rejected';
+    case 'DossierWithdrawn':
+      return 'withdrawn';
+    case 'DossierApproved':
+      return 'approved';
+    default:
+      return undefined;
+  }
+}
+
+/** What a plan's payload tells the tree: optional links only when the plan names them. */
+export function planFacts(payload: ImplementationPlanPayload): Omit<PlanNode, 'kind' | 'key' | 'dossierId' | 'orgId' | 'status' | 'firstSubmittedAt'> {
+  const { title, ref, implementsRef, movementId, parentPlanRef, contents, criteria } = payload;
+  return {
+    title,
+    ...(ref !== undefined ? { ref } : {}),
+    implementsRef,
+    ...(movementId !== undefined ? { movementId } : {}),
+    ...(parentPlanRef !== undefined ? { parentPlanRef } : {}),
+    contents,
+    criteria: criteria.length,
+  };
 }
 
 function update(nodes: Map<string, PlanTreeNode>, key: string, change: (node: PlanTreeNode) => PlanTreeNode): void {

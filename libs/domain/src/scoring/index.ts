@@ -4,3 +4,4 @@ export * from './cluster';
 export * from './score';
 export * from './rank';
 export * from './scoring-inputs';
+export * from './year-ranking';

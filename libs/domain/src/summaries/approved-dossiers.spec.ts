@@ -1,6 +1,6 @@
 import { DossierEvent } from '../dossiers/dossier.events';
 import { planApproved, planCreated, planPayload } from '../movement/testing/plan-dossiers.fixture';
-import { approvedPlans, approvedReports } from './approved-dossiers';
+import { approvedDossiers, approvedPlans, approvedReports, latestPlans, latestReports } from './approved-dossiers';
 
 const by = { userId: 'submitter@moc-it', role: 'submitter' as const, orgId: 'moc-it' };
 const payload = (year: number, actual: number) => ({ year, planRef: '4030/KH-BVHTTDL', values: [{ criterionId: 'k1', actual }] });
@@ -27,5 +27,19 @@ describe('approved plans and reports', () => {
 
   it('take an organisation’s latest approved plan', () => {
     expect(approvedPlans([...events, planApproved('p-2', '2026-03-01T02:00:00.000Z')]).get('moc-it')?.dossierId).toBe('p-2');
+  });
+
+  it('carry the evidence of a report', () => {
+    const evidence = [{ criterionId: 'k1', sha256: 'a'.repeat(64), ref: 'Minutes 15/BB-CNTT' }];
+    const withEvidence: DossierEvent = { type: 'DossierEdited', data: { dossierId: 'r-2025', payload: { ...payload(2025, 82), evidence }, by, at: '2026-01-07T02:00:00.000Z' } };
+    const [edited, approved] = [events.slice(0, 5), events.slice(5)];
+    expect(approvedReports([...edited, withEvidence, ...approved])[0].evidence).toEqual(evidence);
+  });
+
+  it('give the same answer from approved dossiers in any order, as a read model holds them', () => {
+    const all = [...events, planApproved('p-2', '2026-03-01T02:00:00.000Z')];
+    const shuffled = [...approvedDossiers(all)].reverse();
+    expect(latestPlans(shuffled)).toEqual(approvedPlans(all));
+    expect(latestReports(shuffled)).toEqual(approvedReports(all));
   });
 });

@@ -10,6 +10,14 @@ export interface ApprovedPlan {
   payload: ImplementationPlanPayload;
 }
 
+/** A finally approved dossier with its content as last edited: what a read model keeps of it. */
+export interface ApprovedDossierContent {
+  dossierId: string;
+  orgId: string;
+  content: DossierContent;
+  approvedAt: string;
+}
+
 interface Seen {
   dossierId: string;
   orgId: string;
@@ -19,9 +27,9 @@ interface Seen {
 
 /**
  * Only what was finally approved counts toward summaries and rankings. Folds dossier events (in
- * global order) into the approved plans and yearly reports; other kinds and events are ignored.
+ * global order) into the approved dossiers; other events are ignored.
  */
-function approvedDossiers(events: readonly DossierEvent[]): Seen[] {
+export function approvedDossiers(events: readonly DossierEvent[]): ApprovedDossierContent[] {
   const dossiers = new Map<string, Seen>();
   for (const event of events) {
     switch (event.type) {
@@ -46,29 +54,49 @@ function approvedDossiers(events: readonly DossierEvent[]): Seen[] {
         break;
     }
   }
-  return [...dossiers.values()].filter((d) => d.approvedAt !== undefined);
+  return [...dossiers.values()].filter((d): d is ApprovedDossierContent => d.approvedAt !== undefined);
 }
 
-/** Each organisation's latest approved implementation plan. */
+/** Each organisation's latest approved implementation plan, from dossier events. */
 export function approvedPlans(events: readonly DossierEvent[]): ReadonlyMap<string, ApprovedPlan> {
+  return latestPlans(approvedDossiers(events));
+}
+
+/** Each organisation's latest approved yearly report per year, from dossier events. */
+export function approvedReports(events: readonly DossierEvent[]): YearReport[] {
+  return latestReports(approvedDossiers(events));
+}
+
+/**
+ * Each organisation's latest approved plan among approved dossiers (from events or a read model:
+ * both give the same answer whatever the order they come in).
+ */
+export function latestPlans(approved: readonly ApprovedDossierContent[]): ReadonlyMap<string, ApprovedPlan> {
   const plans = new Map<string, ApprovedPlan>();
-  for (const seen of approvedDossiers(events)) {
-    if (seen.content.kind !== 'implementation_plan') continue;
-    const plan = { dossierId: seen.dossierId, orgId: seen.orgId, approvedAt: seen.approvedAt as string, payload: seen.content.payload };
-    const current = plans.get(seen.orgId);
-    if (!current || later(plan, current)) plans.set(seen.orgId, plan);
+  for (const dossier of approved) {
+    if (dossier.content.kind !== 'implementation_plan') continue;
+    const plan = { dossierId: dossier.dossierId, orgId: dossier.orgId, approvedAt: dossier.approvedAt, payload: dossier.content.payload };
+    const current = plans.get(dossier.orgId);
+    if (!current || later(plan, current)) plans.set(dossier.orgId, plan);
   }
   return plans;
 }
 
 /** Each organisation's latest approved yearly report per year, ordered by organisation, then year. */
-export function approvedReports(events: readonly DossierEvent[]): YearReport[] {
+export function latestReports(approved: readonly ApprovedDossierContent[]): YearReport[] {
   const reports = new Map<string, YearReport & { approvedAt: string; dossierId: string }>();
-  for (const seen of approvedDossiers(events)) {
-    if (seen.content.kind !== 'yearly_report') continue;
-    const { year, values } = seen.content.payload;
-    const report = { orgId: seen.orgId, year, values, dossierId: seen.dossierId, approvedAt: seen.approvedAt as string };
-    const key = `${seen.orgId}\u0000${year}`;
+  for (const dossier of approved) {
+    if (dossier.content.kind !== 'yearly_report') continue;
+    const { year, values, evidence } = dossier.content.payload;
+    const report = {
+      orgId: dossier.orgId,
+      year,
+      values,
+      ...(evidence ? { evidence } : {}),
+      dossierId: dossier.dossierId,
+      approvedAt: dossier.approvedAt,
+    };
+    const key = `${dossier.orgId}\u0000${year}`;
     const current = reports.get(key);
     if (!current || later(report, current)) reports.set(key, report);
   }

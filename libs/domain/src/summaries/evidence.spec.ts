@@ -12,6 +12,11 @@ describe('evidence', () => {
     expect(validateEvidence(undefined, VALUES)).toEqual([]);
   });
 
+  it('may back the whole report rather than one criterion', () => {
+    const signedReport = { sha256: HASH, ref: 'Report 112/BC-DSVH, signed copy', title: 'Yearly report 2025' };
+    expect(validateEvidence([signedReport], VALUES)).toStrictEqual([{ ...signedReport, sha256: HASH.toLowerCase() }]);
+  });
+
   it('refuses a hash that is not a SHA-256, no reference, and a criterion with no value', () => {
     try {
       validateEvidence([{ criterionId: 'k2', sha256: 'abc', ref: '' }], VALUES);

@@ -5,3 +5,4 @@ export * from './year-report';
 export * from './approved-dossiers';
 export * from './summary';
 export * from './summarise';
+export * from './summary-dossier';

@@ -96,6 +96,15 @@ describe('summarise', () => {
     expect(moc.unmapped).toEqual([{ orgId: 'moc-personnel', year: 2027, criterionId: 'k9' }]);
   });
 
+  it('counts evidence backing a whole report toward each value of that report', () => {
+    const signed = { sha256: HASH, ref: 'Report 07/BC-CNTT, signed copy' };
+    const reports = [...REPORTS.filter((r) => r.orgId !== 'moc-it'), report('moc-it', 2027, [['k1', 0], ['k2', 100], ['k3', 3]], [signed])];
+    const withSigned = summarise({ orgId: 'moc', plan: MOC_PLAN, tree: movementOrgs(), reports, years });
+    const fromIt = (id: string) => withSigned.criteria.find((c) => c.criterionId === id)?.evidence.filter((e) => e.orgId === 'moc-it');
+    expect(fromIt('k2')).toEqual([{ ...signed, orgId: 'moc-it', year: 2027 }]);
+    expect(fromIt('k3')).toEqual([{ ...signed, orgId: 'moc-it', year: 2027 }]);
+  });
+
   it('maps a unit’s own criterion onto the ministry’s when told', () => {
     const links = { 'moc-personnel': { k9: 'k1' } };
     const linked = summarise({ orgId: 'moc', plan: MOC_PLAN, tree: movementOrgs(), reports: REPORTS, years, links });

@@ -95,8 +95,11 @@ function summariseCriterion(
   const entries = [...byOrg.entries()].sort(([a], [b]) => compareText(a, b));
   const contributions: Contribution[] = entries.map(([orgId, { year, value }]) => ({ orgId, year, actual: value.actual }));
   const actual = combineValues(criterion.unit, contributions.map((c) => c.actual));
+  // Evidence of the value itself, and evidence backing the whole report the value comes from.
   const evidence = entries.flatMap(([orgId, { year, value, report }]) =>
-    (report.evidence ?? []).filter((e) => e.criterionId === value.criterionId).map((e) => ({ ...e, orgId, year })),
+    (report.evidence ?? [])
+      .filter((e) => e.criterionId === undefined || e.criterionId === value.criterionId)
+      .map((e) => ({ ...e, orgId, year })),
   );
   return {
     criterionId: criterion.id,

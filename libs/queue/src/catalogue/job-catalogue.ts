@@ -3,12 +3,22 @@ import { parseAdvanceDossierJob, parseDeliverWebhookJob, parseFireDeadlineJob } 
 import { AdvanceDossierJob, DeliverWebhookJob, FireDeadlineJob } from './job-payloads';
 import { QueueName } from './queue-names';
 import { JobRetention, KEEP_FINISHED_FOR_DEDUPLICATION, KEEP_ONLY_FAILED } from './job-retention';
+import {
+  FireWindowDeadlineJob,
+  parseFireWindowDeadlineJob,
+  parseScheduleWindowDeadlinesJob,
+  ScheduleWindowDeadlinesJob,
+  windowDeadlineJobId,
+  windowScheduleJobId,
+} from '../window-deadlines/window-deadline.job';
 
 /** Every job the system runs, by name (also never renamed: names are stored with each job). */
 export interface JobPayloads {
   'advance-dossier': AdvanceDossierJob;
   'deliver-webhook': DeliverWebhookJob;
   'fire-deadline': FireDeadlineJob;
+  'fire-window-deadline': FireWindowDeadlineJob;
+  'schedule-window-deadlines': ScheduleWindowDeadlinesJob;
 }
 
 export type JobName = keyof JobPayloads;
@@ -47,6 +57,19 @@ export const JOB_CATALOGUE: { readonly [N in JobName]: CatalogueEntry<JobPayload
     parse: parseFireDeadlineJob,
     runAt: (data) => data.at,
     retention: KEEP_ONLY_FAILED,
+  },
+  'fire-window-deadline': {
+    queue: 'deadline',
+    jobId: windowDeadlineJobId,
+    parse: parseFireWindowDeadlineJob,
+    runAt: (data) => data.at,
+    retention: KEEP_ONLY_FAILED,
+  },
+  'schedule-window-deadlines': {
+    queue: 'deadline',
+    jobId: windowScheduleJobId,
+    parse: parseScheduleWindowDeadlinesJob,
+    retention: KEEP_FINISHED_FOR_DEDUPLICATION,
   },
 };
 

@@ -6,6 +6,7 @@ import { DossierCommandInput, DossierCommandResult, runDossierCommand } from '..
 import { dossierStream } from '../commands/dossier-stream';
 import { RuleBook } from '../deadlines/rule-book';
 import { DossierConflict } from './dossier-conflict';
+import { withPlanMovementCheck } from '../commands/plan-movement-check';
 
 export class IssueDossierCommand extends Command<DossierCommandResult> {
   constructor(readonly input: DossierCommandInput) {
@@ -22,7 +23,7 @@ export class IssueDossierCommandHandler implements ICommandHandler<IssueDossierC
 
   async execute({ input }: IssueDossierCommand): Promise<DossierCommandResult> {
     try {
-      return await runDossierCommand({ store: this.store, rules: this.rules }, input);
+      return await runDossierCommand({ store: this.store, rules: this.rules }, withPlanMovementCheck(this.store, input));
     } catch (error) {
       if (!(error instanceof InvalidTransition)) throw error;
       const events = await this.store.readStream(dossierStream(input.dossierId));

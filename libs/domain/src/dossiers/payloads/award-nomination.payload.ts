@@ -7,8 +7,16 @@ import { join, PayloadChecker } from './payload-checker';
 export const NOMINEE_KINDS = ['individual', 'collective'] as const;
 export type NomineeKind = (typeof NOMINEE_KINDS)[number];
 
+/**
+ * A nominee's stable key across years and nominations: the personnel number of a person (an
+ * opaque subject id here) or the organisation id of a collective.
+ */
+export const NOMINEE_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+
 export interface Nominee {
   kind: NomineeKind;
+  /** The stable key the award ledger knows the nominee by; absent in nominations made before it existed. */
+  key?: string;
   /** Full name of the person, or name of the collective. */
   name: string;
   /** The nominee's organisation, when it is one of ours. */
@@ -24,6 +32,11 @@ export interface AwardNominationPayload {
   achievement: string;
   /** The year the achievement belongs to, for yearly rewards. */
   year?: number;
+  /**
+   * Names the achievement itself (e.g. the approved yearly report's dossier id), so one achievement
+   * of one nominee is rewarded with one form only; absent in nominations made before it existed.
+   */
+  achievementKey?: string;
 }
 
 export function validateAwardNomination(input: unknown): AwardNominationPayload {
@@ -38,11 +51,19 @@ export function validateAwardNomination(input: unknown): AwardNominationPayload 
     awardForm: check.oneOf(raw.awardForm, 'awardForm', AWARD_FORMS),
     nominee: {
       kind,
+      ...check.optional('key', nominee.key, (value) => nomineeKey(check, value)),
       name: check.text(nominee.name, 'nominee.name', 300),
       ...check.optional('orgId', nominee.orgId, (value) => check.text(value, join('nominee', 'orgId'), 100)),
       ...check.optional('position', nominee.position, (value) => check.text(value, join('nominee', 'position'), 300)),
     },
     achievement: check.text(raw.achievement, 'achievement', 20_000),
     ...check.optional('year', raw.year, (value) => check.integer(value, 'year', MOVEMENT_FIRST_YEAR, MOVEMENT_LAST_YEAR)),
+    ...check.optional('achievementKey', raw.achievementKey, (value) => check.text(value, 'achievementKey', 200)),
   });
+}
+
+function nomineeKey(check: PayloadChecker, value: unknown): string {
+  if (typeof value === 'string' && NOMINEE_KEY_PATTERN.test(value)) return value;
+  check.issue('nominee.key', 'must be 1 to 100 letters, digits, ".", "-" or "_", starting with a letter or digit');
+  return '';
 }

@@ -83,6 +83,17 @@ describe('dossier payloads', () => {
       const values = [{ criterionId: 'k1', actual: '96' }, { criterionId: 'k1', actual: 1, note: '' }];
       expect(paths('yearly_report', { ...YEARLY_REPORT, values })).toEqual(['values.0.actual', 'values.1.note', 'values.1.criterionId']);
     });
+
+    it('keeps evidence for a value or for the whole report, and refuses evidence for a value not reported', () => {
+      const sha256 = 'b1946ac92492d2347c6235b4d2611184b1946ac92492d2347c6235b4d2611184';
+      const evidence = [
+        { criterionId: 'k1', sha256, ref: 'Minutes 15/BB-CNTT, annex 2' },
+        { sha256, ref: 'https://archive.example.gov.vn/reports/2025/112', title: 'Signed report 112/BC-DSVH' },
+      ];
+      expect(validateDossierContent('yearly_report', { ...YEARLY_REPORT, evidence }).payload).toStrictEqual({ ...YEARLY_REPORT, evidence });
+      expect(validateDossierContent('yearly_report', { ...YEARLY_REPORT, evidence: [] }).payload).toStrictEqual(YEARLY_REPORT);
+      expect(paths('yearly_report', { ...YEARLY_REPORT, evidence: [{ criterionId: 'k7', sha256, ref: 'x' }] })).toEqual(['evidence.0.criterionId']);
+    });
   });
 
   describe('summaries', () => {
@@ -106,6 +117,13 @@ describe('dossier payloads', () => {
       const nominee = { kind: 'collective', name: 'IT Centre', position: 'x' };
       const nomination = { ...NOMINATION, awardForm: 'gold_star', nominee, year: 2020 };
       expect(paths('award_nomination', nomination)).toEqual(['nominee.position', 'awardForm', 'year']);
+    });
+
+    it('keeps the nominee’s key and the achievement’s key when given, and checks the key', () => {
+      const nomination = { ...NOMINATION, nominee: { ...NOMINATION.nominee, key: 'moc-it.nguyen-van-a' }, achievementKey: 'report-2025:moc-it' };
+      expect(validateDossierContent('award_nomination', nomination).payload).toStrictEqual(nomination);
+      const badKey = { ...NOMINATION, nominee: { ...NOMINATION.nominee, key: 'not a key!' }, achievementKey: ' ' };
+      expect(paths('award_nomination', badKey)).toEqual(['nominee.key', 'achievementKey']);
     });
 
     it('keeps the optional nominee organisation and year when given', () => {

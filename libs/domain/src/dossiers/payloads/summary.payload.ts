@@ -1,6 +1,7 @@
 import { FINAL_SUMMARY_YEAR, PRELIMINARY_SUMMARY_YEAR } from './movement-years';
 import { PayloadChecker } from './payload-checker';
 import { readReportedValues, ReportedValue } from './reported-value';
+import { readSummaryAggregate, SummaryAggregate } from './summary-aggregate';
 
 /** A preliminary (2027) or final (2030) summary: the year is fixed by the kind. */
 export interface SummaryPayload<Year extends number> {
@@ -9,6 +10,8 @@ export interface SummaryPayload<Year extends number> {
   /** The written assessment: results, lessons, proposals. */
   narrative: string;
   values: ReportedValue[];
+  /** The figures the values were computed from (absent when the summary was written by hand). */
+  aggregate?: SummaryAggregate;
 }
 
 export type PreliminarySummaryPayload = SummaryPayload<typeof PRELIMINARY_SUMMARY_YEAR>;
@@ -26,10 +29,10 @@ function validateSummary<Year extends number>(input: unknown, year: Year): Summa
   const check = new PayloadChecker();
   const raw = check.object(input, '');
   if (raw.year !== year) check.issue('year', `must be ${year} for this kind of summary`);
-  return check.done({
-    year,
-    planRef: check.text(raw.planRef, 'planRef', 200),
-    narrative: check.text(raw.narrative, 'narrative', 50_000),
-    values: readReportedValues(check, raw.values, 'values'),
-  });
+  const planRef = check.text(raw.planRef, 'planRef', 200);
+  const narrative = check.text(raw.narrative, 'narrative', 50_000);
+  const values = readReportedValues(check, raw.values, 'values');
+  const aggregate = check.optional('aggregate', raw.aggregate, (given) => readSummaryAggregate(check, given, 'aggregate', values));
+  if (aggregate.aggregate && aggregate.aggregate.years.to !== year) check.issue('aggregate.years.to', `must be ${year}, the year of the summary`);
+  return check.done({ year, planRef, narrative, values, ...aggregate });
 }
