@@ -196,6 +196,30 @@ describe('awards', () => {
     await http.post('/honours/prior-awards', { ...prior, achievementKey: 'heritage.0002:2025', nomineeKey: BINH.key }, token.ministryReviewer).expect(409);
   });
 
+  it('links a nomination to the award nomination dossier carrying it, when they agree', async () => {
+    const payload = {
+      awardForm: 'unit_certificate',
+      nominee: { kind: 'individual', key: HOA.key, name: HOA.name },
+      achievement: 'Digitised the 2024 acquisitions register',
+      year: 2025,
+      achievementKey: 'heritage.0001:register',
+    };
+    const { body: dossier } = await http.post('/dossiers', { kind: 'award_nomination', payload }, token.submitter).expect(201);
+    const linked = (form: string, achievementKey: string) => nomination(HOA, form, achievementKey, { dossierId: dossier.dossierId, nominationId: `linked-${form}` });
+
+    const before = await recordedPosition(test);
+    const wrongForm = await http.post('/awards/nominations', linked('ministry_certificate', 'heritage.0001:register'), token.submitter).expect(422);
+    expect(wrongForm.body.details.issues).toEqual([{ path: 'form', message: 'the dossier nominates for unit_certificate' }]);
+    await http.post('/awards/nominations', linked('unit_certificate', 'heritage.0001:other'), token.submitter).expect(422);
+    expect(await recordedPosition(test)).toEqual(before);
+
+    await http.post('/awards/nominations', linked('unit_certificate', 'heritage.0001:register'), token.submitter).expect(201);
+    const { body: state } = await http.get('/awards/nominations/linked-unit_certificate', token.submitter).expect(200);
+    expect(state.dossierId).toBe(dossier.dossierId);
+    const { body: eligibility } = await http.get(`/awards/eligibility?nomineeKey=${HOA.key}&form=unit_certificate&year=2025&achievementKey=heritage.0001:register`, token.submitter).expect(200);
+    expect(eligibility).toMatchObject({ eligible: true, alreadyTaken: { nominationId: 'linked-unit_certificate', form: 'unit_certificate' } });
+  });
+
   it('refuses bad input and callers beyond their reach, appending nothing', async () => {
     const before = await recordedPosition(test);
     await http.post('/awards/nominations', { ...nomination(HOA, 'gold_star', 'x'), }, token.submitter).expect(400);

@@ -36,6 +36,8 @@ describe('the deadline reconciler (real PostgreSQL and Redis)', () => {
     const parking = ProcessorRegistry.of({
       'advance-dossier': real.handlerFor('advance-dossier'),
       'deliver-webhook': real.handlerFor('deliver-webhook'),
+      'fire-window-deadline': real.handlerFor('fire-window-deadline'),
+      'schedule-window-deadlines': real.handlerFor('schedule-window-deadlines'),
       'fire-deadline': async () => {
         throw new PermanentJobFailure('database unreachable for hours');
       },

@@ -126,8 +126,11 @@ describe('movements, submission windows and the cascade of plans (real PostgreSQ
   });
 
   it('lets the culture ministry launch its own movement adapting the seven contents into five; its units are reminded of their window once', async () => {
-    const launched = await http.post('/movements', CULTURE, ministryReviewer).expect(201);
+    const key = { 'Idempotency-Key': 'launch-moc-2025' };
+    const launched = await http.post('/movements', CULTURE, ministryReviewer, key).expect(201);
     expect(launched.body.events).toEqual([expect.objectContaining({ type: 'MovementLaunched' })]);
+    const retried = await http.post('/movements', CULTURE, ministryReviewer, key).expect(201);
+    expect(retried.body).toEqual({ ...launched.body, repeated: true });
     const shown = await http.get('/movements/moc-2025', heritageSubmitter).expect(200);
     expect(shown.body).toMatchObject({ orgId: 'ministry-culture', parentMovementId: 'national', phases: NATIONAL.phases });
     expect(shown.body.contents.map((content: { adapts: number[] }) => content.adapts)).toEqual([[1], [2, 3], [4], [5], [6, 7]]);

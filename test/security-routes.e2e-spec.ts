@@ -32,6 +32,15 @@ interface RouteCase {
 }
 
 const REVIEW = { round: 1, step: 0, reason: 'Checked' };
+/** A movement of its own (no parent), and the national one launched before the routes are tried. */
+const MOVEMENT = {
+  name: 'The whole country competes in innovation and digital transformation',
+  implementsRef: '57-NQ/TW',
+  period: { from: '2025-01-01', to: '2030-12-31' },
+  phases: [{ number: 1, firstYear: 2025, lastYear: 2030, summary: 'final_summary', summaryYear: 2030 }],
+  contents: [{ number: 1, title: 'Digital transformation of agencies' }],
+};
+const WINDOW = { windowId: 'plans-2025-q2', kind: 'implementation_plan', appliesTo: { levels: ['ministry'] }, dueOn: '2025-06-30' };
 const AGREEMENT = {
   agreementId: 'culture-2025-02',
   title: 'Joint emulation agreement of two departments',
@@ -93,6 +102,18 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /webhooks/dead-letters': { path: () => '/webhooks/dead-letters?org=dept-heritage', foreign: { role: 'admin', org: 'ministry-justice' }, auditor: 403 },
   'GET /jobs/parked': { path: () => '/jobs/parked', foreign: { role: 'admin', org: 'ministry-culture' }, auditor: 403 },
   'GET /calendar/:year': { path: () => '/calendar/2026', foreign: null, auditor: 'allowed' },
+  'POST /movements': {
+    path: () => '/movements',
+    body: { ...MOVEMENT, movementId: 'moc-2025', orgId: 'ministry-culture' },
+    foreign: { role: 'admin', org: 'ministry-justice' },
+    auditor: 403,
+  },
+  'POST /movements/:id/windows': { path: () => '/movements/national/windows', body: WINDOW, foreign: { role: 'admin', org: 'ministry-culture' }, auditor: 403 },
+  'POST /movements/:id/close': { path: () => '/movements/national/close', body: {}, foreign: { role: 'admin', org: 'ministry-culture' }, auditor: 403 },
+  'GET /movements': { path: () => '/movements', foreign: null, auditor: 'allowed' },
+  'GET /movements/:id': { path: () => '/movements/national', foreign: null, auditor: 'allowed' },
+  'GET /movements/:id/plan-tree': { path: () => '/movements/national/plan-tree', foreign: null, auditor: 'allowed' },
+  'GET /movements/:id/missing-plans': { path: () => '/movements/national/missing-plans', foreign: null, auditor: 'allowed' },
   'PUT /calendar/days/:date': { path: () => '/calendar/days/2026-09-03', body: { kind: 'day_off', reason: 'Bridge day' }, foreign: { role: 'admin', org: 'ministry-culture' }, auditor: 403 },
   'POST /agreements': { path: () => '/agreements', body: AGREEMENT, foreign: { role: 'submitter', org: 'ministry-justice' }, auditor: 403 },
   'POST /agreements/:id/sign': { path: (ids) => `/agreements/${ids.agreement}/sign`, body: { orgId: 'dept-digital' }, foreign: { role: 'reviewer', org: 'ministry-justice' }, auditor: 403 },
@@ -147,6 +168,7 @@ describe('every route refuses callers it must refuse, and a refusal changes noth
     await http.post(`/dossiers/${ids.dossier}/submit`, {}, submitter).expect(200);
     const councilAdmin = await test.token('admin-1', 'central-council', 'admin');
     ids.webhook = (await http.post('/webhooks', { orgId: 'dept-heritage', url: 'https://hooks.example.gov.vn/emulation' }, councilAdmin).expect(201)).body.webhookId;
+    await http.post('/movements', { ...MOVEMENT, movementId: 'national', orgId: 'central-council' }, councilAdmin).expect(201);
     ids.agreement = (await http.post('/agreements', { ...AGREEMENT, agreementId: 'culture-2025-01' }, submitter).expect(201)).body.agreementId;
     const secretariat = await test.token('minh', 'ministry-culture', 'reviewer');
     await http.post('/honours/annual-results', { ...HONOURS, rating: 'good', basisRef: '15/QĐ-BVHTTDL' }, secretariat).expect(201);

@@ -36,6 +36,8 @@ const registry = ProcessorRegistry.of({
   },
   'deliver-webhook': real.handlerFor('deliver-webhook'),
   'fire-deadline': real.handlerFor('fire-deadline'),
+  'fire-window-deadline': real.handlerFor('fire-window-deadline'),
+  'schedule-window-deadlines': real.handlerFor('schedule-window-deadlines'),
 });
 
 const workers = new JobWorkers(redis, queueSettingsFrom({ QUEUE_PREFIX: env.QUEUE_PREFIX }), registry, {

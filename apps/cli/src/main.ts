@@ -8,6 +8,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   export: async () => (await import('./commands/export.command')).exportCommand,
   'verify-bundle': async () => (await import('./commands/verify-bundle.command')).verifyBundleCommand,
   replay: async () => (await import('./commands/replay.command')).replayCommand,
+  'seed-demo': async () => (await import('./commands/seed-demo.command')).seedDemoCommand,
   'diff-projections': async () => (await import('./commands/diff-projections.command')).diffProjectionsCommand,
   forget: async () => (await import('./commands/forget.command')).forgetCommand,
 };

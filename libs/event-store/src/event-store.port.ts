@@ -8,6 +8,11 @@ export interface AppendResult {
   position: number;
   /** True when every event was already stored at this place and nothing new was written. */
   idempotent: boolean;
+  /**
+   * The events exactly as `readStream` would return them, when the adapter has them at hand
+   * without another read (a fresh append); absent otherwise, idempotent retries included.
+   */
+  events?: RecordedEvent[];
 }
 
 export interface ReadStreamOptions {

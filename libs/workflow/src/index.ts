@@ -13,6 +13,7 @@ export * from './handlers/issue-dossier-command.handler';
 export * from './handlers/issue-org-command.handler';
 export * from './commands/movement-command-runner';
 export * from './handlers/issue-movement-command.handler';
+export * from './commands/plan-movement-check';
 export * from './commands/agreement-command-runner';
 export * from './handlers/issue-agreement-command.handler';
 export * from './scoring/load-scoring-rule-sets';

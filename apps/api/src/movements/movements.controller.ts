@@ -1,19 +1,19 @@
-import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { LaunchMovement, MOVEMENT_ID, MovementCommand, NotFound, SubmissionWindow, UserActor } from '@app/domain';
+import { MovementCommand, NotFound } from '@app/domain';
 import { MovementPlanQueries } from '@app/projections/movements/movement-plans.queries';
 import { MovementQueries } from '@app/projections/movements/movement.queries';
 import { ProjectionRunner } from '@app/projections/runner/projection-runner';
 import { IssueMovementCommand, OrgTreeReader } from '@app/workflow';
 import { Access, AccessContext } from '../access/access-context';
-import { actingAs } from '../auth/acting-as';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Principal } from '../auth/principal';
 import { commandIdOf } from '../common/command-id';
 import { readModelsAt } from '../common/read-your-writes';
 import { CommentDto } from '../dossiers/dossier-command.dto';
-import { LaunchMovementDto, MissingPlansQueryDto, MovementListDto, MovementReadDto, SetWindowDto, WindowDto } from './movement.dto';
+import { LaunchMovementDto, MissingPlansQueryDto, MovementListDto, MovementReadDto, SetWindowDto } from './movement.dto';
+import { launchCommand, leadActor, movementIdOf, windowOf } from './movement-requests';
 import { MovementReader } from './movement-reader';
 import { movementCommandResponse, movementListItem, movementView, planOutlineView } from './movement-view';
 
@@ -90,45 +90,4 @@ export class MovementsController {
     const result = await this.bus.execute(new IssueMovementCommand({ command, actor: leadActor(who), commandId, now: new Date() }));
     return movementCommandResponse(command.data.movementId, result);
   }
-}
-
-/** The command a launch asks for, as plain data (the body's nested objects are validation classes). */
-function launchCommand(body: LaunchMovementDto, orgId: string): LaunchMovement {
-  const { movementId, name, ref, implementsRef, parentMovementId, period, phases, contents, windows, comment } = body;
-  return {
-    type: 'LaunchMovement',
-    data: {
-      movementId,
-      orgId,
-      name,
-      ...(ref !== undefined ? { ref } : {}),
-      implementsRef,
-      ...(parentMovementId !== undefined ? { parentMovementId } : {}),
-      period: { from: period.from, to: period.to },
-      ...(phases !== undefined
-        ? { phases: phases.map(({ number, firstYear, lastYear, summary, summaryYear }) => ({ number, firstYear, lastYear, summary, summaryYear })) }
-        : {}),
-      contents: contents.map(({ number, title, adapts }) => ({ number, title, adapts: [...(adapts ?? [])] })),
-      ...(windows !== undefined ? { windows: windows.map(windowOf) } : {}),
-      ...(comment ? { comment } : {}),
-    },
-  };
-}
-
-/** A movement is led by a reviewer of its organisation, or by an administrator. */
-function leadActor(who: Principal): UserActor {
-  return actingAs(who, who.roles.includes('reviewer') ? 'reviewer' : 'admin');
-}
-
-function windowOf(dto: WindowDto): SubmissionWindow {
-  const { levels, orgIds } = dto.appliesTo;
-  if ((levels === undefined) === (orgIds === undefined)) {
-    throw new BadRequestException({ message: 'appliesTo takes either levels or orgIds', details: { problems: ['appliesTo takes either levels or orgIds'] } });
-  }
-  return { windowId: dto.windowId, kind: dto.kind, appliesTo: levels ? { levels: [...levels] } : { orgIds: [...(orgIds as string[])] }, dueOn: dto.dueOn };
-}
-
-function movementIdOf(value: string): string {
-  if (!MOVEMENT_ID.test(value)) throw new BadRequestException({ message: 'id must be a movement id', details: { problems: ['id must be a movement id'] } });
-  return value;
 }

@@ -26,7 +26,7 @@ export interface CliDatabase {
  * when set; otherwise the embedded server, joined when the service is running it (two servers
  * cannot share one data directory) and started for the command's duration when it is not.
  */
-export async function openCliDatabase(settings: Settings): Promise<CliDatabase> {
+export async function openCliDatabase(settings: Settings, options: { fresh?: boolean } = {}): Promise<CliDatabase> {
   const running = settings.DATABASE_URL ? undefined : readPostmasterPid(resolve(settings.EMBEDDED_PG_DIR));
   const database =
     running?.status === 'ready'
@@ -38,6 +38,8 @@ export async function openCliDatabase(settings: Settings): Promise<CliDatabase> 
     await pool.end().catch(() => undefined);
     await database.stop();
   };
+  // A command that loads data may start from an empty database; one over the log needs it to exist.
+  if (options.fresh) return { pool, close };
   const { rows } = await pool.query<{ table: string | null }>(`SELECT to_regclass('es_events')::text AS table`);
   if (rows[0].table === null) {
     await close();

@@ -17,11 +17,12 @@ export interface CliPlatform {
 /**
  * The service's database (joined when the service runs it, see openCliDatabase) with its schema
  * brought up to date as every process does at start-up, and the event store the settings select.
- * No Redis: these commands only read the log and write read models.
+ * No Redis: these commands only read the log and write read models. `fresh` accepts a database
+ * with no event store yet (its schema is created here), for a command that loads data.
  */
-export async function openCliPlatform(): Promise<CliPlatform> {
+export async function openCliPlatform(options: { fresh?: boolean } = {}): Promise<CliPlatform> {
   const settings = cliSettings();
-  const database = await openCliDatabase(settings);
+  const database = await openCliDatabase(settings, options);
   try {
     await runMigrations(database.pool, ALL_MIGRATIONS);
     const url = (database.pool as unknown as { options: { connectionString: string } }).options.connectionString;

@@ -1,4 +1,5 @@
 import { Pool, PoolClient } from 'pg';
+import { WEBHOOK_EVENT_TYPES } from '@app/domain/webhooks';
 import { EventStore, RecordedEvent, Subscription } from '@app/event-store';
 import { CheckpointStore } from '@app/projections/checkpoints/checkpoint.store';
 import { JobRequest, QueueLog, WebhookQueries, webhooksProjection } from '@app/queue';
@@ -8,6 +9,8 @@ import { DossierOwners } from './dossier-owners';
 import { jobsForEvent } from './event-jobs';
 import { inTransaction } from './in-transaction';
 import { WebhookDirectory } from './webhook-directory';
+
+const isWebhookEvent = (event: RecordedEvent): boolean => (WEBHOOK_EVENT_TYPES as readonly string[]).includes(event.type);
 
 export const DISPATCHER_CHECKPOINT = 'dispatcher';
 /** Apart from the migration lock (7301), stream locks (7302) and projection runners (7303). */
@@ -100,17 +103,30 @@ export class Dispatcher {
     const moved = dossiersWithNewDeadlines(events);
     if (moved.length > 0) await this.deps.deadlines.reschedule(moved);
     const through = events[events.length - 1].position;
+    await this.commit(events, through);
+    this.committed = Math.max(this.committed, through);
+    this.failures = 0;
+  }
+
+  /**
+   * Saves the checkpoint, with the webhook read model when the batch changes it. Most batches hold
+   * no webhook event: one statement then moves the checkpoint forward (never back, whichever
+   * dispatcher saves last). A batch with webhook events is applied under the dispatcher lock, for
+   * the events no other dispatcher (a second worker process) has committed yet.
+   */
+  private async commit(events: RecordedEvent[], through: number): Promise<void> {
+    if (!events.some(isWebhookEvent)) {
+      await this.deps.checkpoints.advance(this.deps.pool, DISPATCHER_CHECKPOINT, through);
+      return;
+    }
     await inTransaction(this.deps.pool, async (tx) => {
       await this.lock(tx);
-      // Another dispatcher (a second worker process) may have committed these events already.
       const saved = (await this.deps.checkpoints.load(DISPATCHER_CHECKPOINT, tx)) ?? -1;
       const fresh = events.filter((event) => event.position > saved);
       if (fresh.length === 0) return;
       await webhooksProjection.apply(fresh, tx);
-      await this.deps.checkpoints.save(tx, DISPATCHER_CHECKPOINT, through);
+      await this.deps.checkpoints.advance(tx, DISPATCHER_CHECKPOINT, through);
     });
-    this.committed = Math.max(this.committed, through);
-    this.failures = 0;
   }
 
   private lock(tx: PoolClient): Promise<unknown> {

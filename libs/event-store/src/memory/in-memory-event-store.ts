@@ -85,7 +85,8 @@ export class InMemoryEventStore implements EventStore {
     this.streams.set(stream, existing);
     this.appendListeners.forEach((listener) => listener());
     const last = existing[existing.length - 1];
-    return { revision: last.revision, position: last.position, idempotent: false };
+    const written = existing.slice(existing.length - prepared.length).map((event) => this.upcasters.apply(event));
+    return { revision: last.revision, position: last.position, idempotent: false, events: written };
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

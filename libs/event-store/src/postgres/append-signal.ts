@@ -10,6 +10,8 @@ const CHANNEL = 'es_appended';
  */
 export class AppendSignal {
   private readonly local = new EventEmitter();
+  /** Wake-ups so far, so a subscriber can tell whether one came while it was reading. */
+  private woken = 0;
   private notifying = false;
   private notifyAgain = false;
   private listener?: Promise<Client>;
@@ -24,7 +26,7 @@ export class AppendSignal {
 
   /** Called after a successful append in this process. */
   appended(): void {
-    this.local.emit('wake');
+    this.wake();
     if (this.notifying) {
       this.notifyAgain = true;
       return;
@@ -33,9 +35,19 @@ export class AppendSignal {
     setImmediate(() => void this.sendNotify());
   }
 
-  /** Resolves on the next wake-up or after `timeoutMs`, whichever comes first. */
-  async wait(timeoutMs: number): Promise<void> {
+  /** The number of wake-ups so far: note it before a read, and pass it to `wait` after. */
+  get wakeups(): number {
+    return this.woken;
+  }
+
+  /**
+   * Resolves on the next wake-up or after `timeoutMs`, whichever comes first; at once when a
+   * wake-up came since `since` (the count noted before the caller's last read), since an append
+   * that wake-up announced may have been too late for that read.
+   */
+  async wait(timeoutMs: number, since?: number): Promise<void> {
     await this.listen()?.catch(() => undefined);
+    if (since !== undefined && since !== this.woken) return;
     await new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);
@@ -54,6 +66,11 @@ export class AppendSignal {
     await listener?.end().catch(() => undefined);
   }
 
+  private wake(): void {
+    this.woken += 1;
+    this.local.emit('wake');
+  }
+
   private async sendNotify(): Promise<void> {
     do {
       this.notifyAgain = false;
@@ -68,7 +85,7 @@ export class AppendSignal {
     if (this.listener || this.closed) return this.listener;
     this.listener = (async () => {
       const client = this.connect();
-      client.on('notification', () => this.local.emit('wake'));
+      client.on('notification', () => this.wake());
       // A broken listener falls back to polling; the next wait() opens a new one.
       client.on('error', () => {
         this.listener = undefined;

@@ -11,7 +11,7 @@ import {
 } from '../event-store.port';
 import { DuplicateEventId, WrongExpectedRevision } from '../event-store.errors';
 import { ExpectedRevision } from '../expected-revision';
-import { DEFAULT_MAX_EVENT_BYTES, prepareEvents } from '../event-validation';
+import { DEFAULT_MAX_EVENT_BYTES, PreparedEvent, prepareEvents } from '../event-validation';
 import { assertStreamName } from '../stream-name';
 import { contentDigest } from '../hashing/event-hash';
 import { verifyChain } from '../hashing/chain-verifier';
@@ -63,8 +63,8 @@ export class PostgresEventStore implements EventStore {
       throw new TypeError(`expected revision must be a non-negative integer, got ${expected}`);
     }
     try {
-      const { rows } = await this.pool.query<{ out_revision: string; out_position: string; out_idempotent: boolean }>(
-        `SELECT * FROM es_append($1, $2, $3, $4::uuid[], $5::text[], $6::integer[], $7::text[], $8::text[], $9, $10::text[])`,
+      const { rows } = await this.pool.query<{ out_revision: string; out_position: string; out_idempotent: boolean; out_hashes: string[] | null }>(
+        `SELECT * FROM es_append_returning_hashes($1, $2, $3, $4::uuid[], $5::text[], $6::integer[], $7::text[], $8::text[], $9, $10::text[])`,
         [
           stream,
           expectedKind,
@@ -79,8 +79,11 @@ export class PostgresEventStore implements EventStore {
         ],
       );
       const [row] = rows;
-      if (!row.out_idempotent) this.signal.appended();
-      return { revision: Number(row.out_revision), position: Number(row.out_position), idempotent: row.out_idempotent };
+      const result = { revision: Number(row.out_revision), position: Number(row.out_position), idempotent: row.out_idempotent };
+      if (row.out_idempotent) return result;
+      this.signal.appended();
+      const hashes = row.out_hashes ?? [];
+      return hashes.length === prepared.length ? { ...result, events: this.written(stream, prepared, recordedAt, result, hashes) } : result;
     } catch (error) {
       throw this.translate(error, stream, expected, prepared[0].id);
     }
@@ -117,7 +120,8 @@ export class PostgresEventStore implements EventStore {
     const subscription = new PollingSubscription(
       {
         readAll: (page) => this.readAll(page),
-        waitForAppends: (timeoutMs) => this.signal.wait(timeoutMs),
+        wakeups: () => this.signal.wakeups,
+        waitForAppends: (timeoutMs, since) => this.signal.wait(timeoutMs, since),
       },
       options,
       this.pollIntervalMs,
@@ -160,6 +164,29 @@ export class PostgresEventStore implements EventStore {
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
     await this.signal.close();
+  }
+
+  /**
+   * The events one fresh append wrote, as a read would return them: one append's positions are
+   * consecutive (see es_append), the stored JSON is the text the writer sent, and the timestamp is
+   * the writer's (a whole number of milliseconds, which the column keeps exactly).
+   */
+  private written(stream: string, prepared: PreparedEvent[], recordedAt: Date, last: AppendResult, hashes: string[]): RecordedEvent[] {
+    const first = prepared.length - 1;
+    return prepared.map((event, index) =>
+      this.upcast({
+        id: event.id,
+        stream,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        data: JSON.parse(event.dataJson),
+        metadata: JSON.parse(event.metadataJson),
+        recordedAt: new Date(recordedAt.getTime()),
+        revision: last.revision - first + index,
+        position: last.position - first + index,
+        hash: hashes[index],
+      }),
+    );
   }
 
   private upcast(event: RecordedEvent): RecordedEvent {

@@ -3,14 +3,18 @@ import { SubscribeOptions, Subscription } from '../event-store.port';
 
 export interface SubscriptionSource {
   readAll(options: { fromPosition: number; limit: number }): Promise<RecordedEvent[]>;
-  waitForAppends(timeoutMs: number): Promise<void>;
+  /** Wake-ups so far (see AppendSignal). */
+  wakeups(): number;
+  /** Waits for a wake-up after the count `since`, or `timeoutMs`. */
+  waitForAppends(timeoutMs: number, since: number): Promise<void>;
 }
 
 /**
  * Catch-up then live, as one loop: read a batch from the last position + 1, hand it over, repeat;
  * when a read comes back short the subscription has caught up and waits for a wake-up or a poll.
- * Because readAll only returns events below the visibility frontier, "last position + 1" never
- * skips an event that commits late.
+ * A wake-up that comes while a batch is read or handled is not lost: the wait after it returns at
+ * once and the log is read again. Because readAll only returns events below the visibility
+ * frontier, "last position + 1" never skips an event that commits late.
  */
 export class PollingSubscription implements Subscription {
   readonly caughtUp: Promise<void>;
@@ -42,6 +46,7 @@ export class PollingSubscription implements Subscription {
     const limit = this.options.batchSize ?? 1000;
     try {
       while (this.running) {
+        const seen = this.source.wakeups();
         const events = await this.source.readAll({ fromPosition: this.lastPosition + 1, limit });
         if (!this.running) break;
         if (events.length > 0) {
@@ -50,7 +55,7 @@ export class PollingSubscription implements Subscription {
         }
         if (events.length < limit) {
           this.markCaughtUp();
-          if (this.running) await this.source.waitForAppends(this.pollIntervalMs);
+          if (this.running) await this.source.waitForAppends(this.pollIntervalMs, seen);
         }
       }
     } catch (error) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventStore } from '../event-store.port';
+import { AppendResult, EventStore } from '../event-store.port';
 import { NewEvent, RecordedEvent } from '../event.types';
 
 /** Fixtures and waiting helpers of the conformance suite, shared by every adapter's run. */
@@ -27,6 +27,11 @@ export function revisions(events: readonly RecordedEvent[]): number[] {
 export function inStreams(...streams: string[]): (event: RecordedEvent) => boolean {
   const wanted = new Set(streams);
   return (event) => wanted.has(event.stream);
+}
+
+/** Where an append put its events, without the events it may hand back. */
+export function placement(result: AppendResult): Pick<AppendResult, 'revision' | 'position' | 'idempotent'> {
+  return { revision: result.revision, position: result.position, idempotent: result.idempotent };
 }
 
 /** An existing stream of `count` events (or a fresh name when count is 0). */

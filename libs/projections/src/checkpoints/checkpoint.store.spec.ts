@@ -48,6 +48,14 @@ describe('CheckpointStore', () => {
     }
   });
 
+  it('advances a position only forward: an older batch saved last keeps the later position', async () => {
+    await checkpoints.advance(schema.pool, 'forward', 40);
+    expect(await checkpoints.load('forward')).toBe(40);
+    await checkpoints.advance(schema.pool, 'forward', 90);
+    await checkpoints.advance(schema.pool, 'forward', 65);
+    expect(await checkpoints.load('forward')).toBe(90);
+  });
+
   it('forgets a reader when cleared', async () => {
     await checkpoints.save(schema.pool, 'cleared', 7);
     await checkpoints.clear(schema.pool, 'cleared');

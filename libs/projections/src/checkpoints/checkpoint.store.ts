@@ -24,6 +24,19 @@ export class CheckpointStore {
     );
   }
 
+  /**
+   * Moves `name` forward to `position`, never back, in one statement: for a reader whose batches
+   * may be saved by several processes at once without a lock (an older batch saved last keeps the
+   * later position).
+   */
+  async advance(queryable: Queryable, name: string, position: number): Promise<void> {
+    await queryable.query(
+      `INSERT INTO checkpoints (name, position, updated_at) VALUES ($1, $2, now())
+       ON CONFLICT (name) DO UPDATE SET position = GREATEST(checkpoints.position, EXCLUDED.position), updated_at = EXCLUDED.updated_at`,
+      [name, position],
+    );
+  }
+
   /** Forgets `name`, so its reader starts again from the beginning of the log (a rebuild). */
   async clear(queryable: Queryable, name: string): Promise<void> {
     await queryable.query('DELETE FROM checkpoints WHERE name = $1', [name]);

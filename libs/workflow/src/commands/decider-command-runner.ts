@@ -65,7 +65,8 @@ export async function runDeciderCommand<S, C extends Command, E extends Event, C
     }));
     try {
       const result = await store.append(stream, proposed, revision ?? 'no_stream');
-      const events = await store.readStream(stream, { from: result.revision - proposed.length + 1, to: result.revision });
+      // The store hands back what it wrote when it can; a read is needed only after a retry it recognised.
+      const events = result.events ?? (await store.readStream(stream, { from: result.revision - proposed.length + 1, to: result.revision }));
       return { events, revision: result.revision, state: decided.reduce(decider.evolve, state), repeated: result.idempotent };
     } catch (error) {
       if (!(error instanceof WrongExpectedRevision)) throw error;

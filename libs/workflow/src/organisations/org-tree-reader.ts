@@ -11,14 +11,38 @@ export class OrgTreeReader {
   private events: OrgEvent[] = [];
   private revision = -1;
   private tree = OrgTree.empty();
-  private refreshing: Promise<OrgTree> = Promise.resolve(this.tree);
+  /** The read in progress, if any. */
+  private running?: Promise<OrgTree>;
+  /** The read that starts once `running` ends, shared by every caller that came meanwhile. */
+  private queued?: Promise<OrgTree>;
 
   constructor(private readonly store: EventStore) {}
 
-  /** Refreshes run one after another, so concurrent callers never append the same events twice. */
+  /**
+   * The tree with every organisation event recorded before the call. Reads run one at a time, so
+   * concurrent callers never append the same events twice; a caller that comes while one runs
+   * (which may have missed what was recorded just before the call) joins the next read, and every
+   * caller that comes meanwhile joins that same one: a burst of escalations or submissions costs
+   * two reads of the registry, not one each.
+   */
   current(): Promise<OrgTree> {
-    this.refreshing = this.refreshing.catch(() => this.tree).then(() => this.refresh());
-    return this.refreshing;
+    if (this.queued) return this.queued;
+    if (!this.running) return this.start();
+    this.queued = this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = undefined;
+        return this.start();
+      });
+    return this.queued;
+  }
+
+  private start(): Promise<OrgTree> {
+    const running: Promise<OrgTree> = this.refresh().finally(() => {
+      if (this.running === running) this.running = undefined;
+    });
+    this.running = running;
+    return running;
   }
 
   private async refresh(): Promise<OrgTree> {
