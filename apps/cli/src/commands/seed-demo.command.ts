@@ -19,10 +19,12 @@ export const seedDemoCommand: CliCommand = {
     const started = Date.now();
     try {
       const before = await platform.store.headPosition();
-      await seedDemo({ settings: platform.settings, pool: platform.pool, store: platform.store, log: (line) => console.log(`seeding ${line}…`) });
+      const dossiers = await seedDemo({ settings: platform.settings, pool: platform.pool, store: platform.store, log: (line) => console.log(`seeding ${line}…`) });
       const after = await platform.store.headPosition();
       const added = after === before ? 'nothing new (already seeded)' : `log head moved from ${before} to ${after}`;
-      console.log(`demo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${added}`);
+      console.log('\ndossiers (GET /dossiers/<id>, /dossiers/<id>/history):');
+      for (const [name, id] of dossiers) console.log(`  ${id}  ${name}`);
+      console.log(`\ndemo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${added}`);
       return 0;
     } finally {
       await platform.close();

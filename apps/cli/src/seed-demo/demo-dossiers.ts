@@ -4,20 +4,31 @@ import { withPlanMovementCheck } from '@app/workflow/commands/plan-movement-chec
 import { ADVANCE_ACTOR } from '../../../worker/src/advance/advance.processor';
 import { nextStepDue } from '../../../worker/src/advance/next-step-due';
 import { reviewerOf, submitterOf } from './demo-actors';
-import { demoCommandId, DemoWorld, onDay } from './demo-world';
+import { demoCommandId, demoDossierId, DemoWorld, onDay } from './demo-world';
 
 /**
  * Drives dossiers through the chain the way people and the advance worker would, on given days:
  * the same commands, deciders and rule sets as the service, with the day as the clock.
  */
 export class DemoDossiers {
+  /** Every dossier the script opened, by name, with its id. */
+  readonly opened = new Map<string, string>();
+
   constructor(private readonly world: DemoWorld) {}
 
-  create(dossierId: string, orgId: string, content: DossierContent, day: string): Promise<Dossier> {
+  /** Dossiers are named in the demo's script; the service knows them by a UUID derived from the name. */
+  static idOf(name: string): string {
+    return demoDossierId(name);
+  }
+
+  create(name: string, orgId: string, content: DossierContent, day: string): Promise<Dossier> {
+    const dossierId = demoDossierId(name);
+    this.opened.set(name, dossierId);
     return this.run(dossierId, 'create', { type: 'CreateDossier', data: { dossierId, orgId, ...content } }, submitterOf(orgId), day);
   }
 
-  async submit(dossierId: string, day: string, label = 'submit'): Promise<Dossier> {
+  async submit(name: string, day: string, label = 'submit'): Promise<Dossier> {
+    const dossierId = demoDossierId(name);
     const now = onDay(day);
     const current = await this.state(dossierId);
     if (!('orgId' in current)) throw new Error(`dossier ${dossierId} does not exist`);
@@ -33,7 +44,7 @@ export class DemoDossiers {
   }
 
   /** The reviewer of the open step approves, then the next step opens (or the final approval is recorded) that day. */
-  async approveStep(dossierId: string, day: string): Promise<Dossier> {
+  private async approveStep(dossierId: string, day: string): Promise<Dossier> {
     const open = await this.openStep(dossierId);
     const reviewer = reviewerOf(open.review.route[open.step].orgId);
     const label = `approve/${open.review.round}.${open.step}`;
@@ -46,7 +57,8 @@ export class DemoDossiers {
   }
 
   /** Every remaining step approved, one per day listed. */
-  async approveThrough(dossierId: string, days: readonly string[]): Promise<Dossier> {
+  async approveThrough(name: string, days: readonly string[]): Promise<Dossier> {
+    const dossierId = demoDossierId(name);
     let state = await this.state(dossierId);
     for (const day of days) {
       if (state.status !== 'in_review') break;
@@ -56,30 +68,27 @@ export class DemoDossiers {
   }
 
   /** Returned by the reviewer of the open step; a dossier no longer in review was already decided (a second seeding). */
-  async returnForRevision(dossierId: string, day: string, reason: string): Promise<Dossier> {
+  async returnForRevision(name: string, day: string, reason: string): Promise<Dossier> {
+    const dossierId = demoDossierId(name);
     const open = await this.state(dossierId);
     if (open.status !== 'in_review') return open;
     const command: DossierCommand = { type: 'ReturnDossier', data: { dossierId, round: open.review.round, step: open.step, reason } };
     return this.run(dossierId, `return/${open.review.round}.${open.step}`, command, reviewerOf(open.review.route[open.step].orgId), day);
   }
 
-  async reject(dossierId: string, day: string, reason: string): Promise<Dossier> {
+  async reject(name: string, day: string, reason: string): Promise<Dossier> {
+    const dossierId = demoDossierId(name);
     const open = await this.state(dossierId);
     if (open.status !== 'in_review') return open;
     const command: DossierCommand = { type: 'RejectDossier', data: { dossierId, round: open.review.round, step: open.step, reason } };
     return this.run(dossierId, `reject/${open.review.round}.${open.step}`, command, reviewerOf(open.review.route[open.step].orgId), day);
   }
 
-  async withdraw(dossierId: string, day: string, reason: string): Promise<Dossier> {
+  async withdraw(name: string, day: string, reason: string): Promise<Dossier> {
+    const dossierId = demoDossierId(name);
     const current = await this.state(dossierId);
     if (!('orgId' in current)) throw new Error(`dossier ${dossierId} does not exist`);
     return this.run(dossierId, 'withdraw', { type: 'WithdrawDossier', data: { dossierId, reason } }, submitterOf(current.orgId), day);
-  }
-
-  async edit(dossierId: string, content: DossierContent, day: string, label: string): Promise<Dossier> {
-    const current = await this.state(dossierId);
-    if (!('orgId' in current)) throw new Error(`dossier ${dossierId} does not exist`);
-    return this.run(dossierId, label, { type: 'EditDossier', data: { dossierId, payload: content.payload } }, submitterOf(current.orgId), day);
   }
 
   /** The dossier as its events fold today (a command that decides nothing appends nothing). */

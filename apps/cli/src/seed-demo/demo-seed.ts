@@ -21,9 +21,10 @@ export interface DemoSeedDeps {
 /**
  * Loads the demo slice of the movement through the same commands and deciders the service runs,
  * with each act dated when it happened. The read models are kept current while it runs (award
- * decisions read the ledger), and have caught up with everything seeded when it returns.
+ * decisions read the ledger), and have caught up with everything seeded when it returns. Returns
+ * the dossiers it opened: name → id.
  */
-export async function seedDemo(deps: DemoSeedDeps): Promise<void> {
+export async function seedDemo(deps: DemoSeedDeps): Promise<ReadonlyMap<string, string>> {
   const { settings, pool, store } = deps;
   const log = deps.log ?? (() => undefined);
   const runner = readModelsRunner({ pool, store });
@@ -44,10 +45,12 @@ export async function seedDemo(deps: DemoSeedDeps): Promise<void> {
     log('the Hanoi agencies’ agreement');
     await seedAgreement(world);
     log('plans, reports and dossiers in every state');
-    await seedDossiers(new DemoDossiers(world));
+    const dossiers = new DemoDossiers(world);
+    await seedDossiers(dossiers);
     log('award ledger and nominations');
     await seedAwards(world);
     await readModelsCaughtUp(freshness);
+    return dossiers.opened;
   } finally {
     await runner.stop();
   }

@@ -13,5 +13,8 @@ export interface DemoWorld {
 
 export const demoCommandId = (label: string): string => deterministicUuid(`seed-demo\n${label}`);
 
+/** The dossier the demo's script calls `name` (the API knows dossiers by UUID). */
+export const demoDossierId = (name: string): string => deterministicUuid(`seed-demo dossier\n${name}`);
+
 /** A moment in Viet Nam (UTC+7) at nine in the morning: when the acts of a working day are recorded. */
 export const onDay = (date: string, hour = 9): Date => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+07:00`);
