@@ -23,9 +23,14 @@ export const DEMO_ORGANISATIONS: readonly { orgId: string; name: string; level: 
 
 export const HANOI_AGENCIES = ['hanoi-science', 'hanoi-home-affairs', 'hanoi-finance', 'hanoi-justice'] as const;
 
-/** Registered by the council's administrator at the start of the movement. */
+/**
+ * Registered by the council's administrator at the start of the movement; one registered already
+ * (the README's first walk through registers the council too) is left as it is.
+ */
 export async function seedOrganisations(world: DemoWorld): Promise<void> {
+  const registered = await world.orgTree.current();
   for (const org of DEMO_ORGANISATIONS) {
+    if (registered.get(org.orgId)) continue;
     await runOrgCommand(world.store, {
       command: { type: 'RegisterOrg', data: org },
       actor: adminOf(CENTRAL_COUNCIL),

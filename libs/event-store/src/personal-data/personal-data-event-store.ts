@@ -47,7 +47,9 @@ export class PersonalDataEventStore implements EventStore {
   }
 
   async append(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    return this.inner.append(stream, await this.conceal(events), expected);
+    const result = await this.inner.append(stream, await this.conceal(events), expected);
+    // The events the adapter hands back are in their stored form: opened as any read opens them.
+    return result.events ? { ...result, events: await this.reveal(result.events) } : result;
   }
 
   async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
