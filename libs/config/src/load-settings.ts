@@ -18,7 +18,7 @@ function describe(error: ValidationError, env: NodeJS.ProcessEnv): string {
 }
 
 /** Settings without a default, which an instance does not list among its keys. */
-const OPTIONAL = ['DATABASE_URL', 'EVENTSTORE_URL', 'RULE_SETS_FILE', 'SCORING_RULE_SETS_FILE', 'JWT_PUBLIC_KEYS', 'JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE', 'WEBHOOK_ALLOW_PRIVATE'];
+const OPTIONAL = ['DATABASE_URL', 'EVENTSTORE_URL', 'RULE_SETS_FILE', 'SCORING_RULE_SETS_FILE', 'AWARD_RULE_SETS_FILE', 'JWT_PUBLIC_KEYS', 'JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE', 'WEBHOOK_ALLOW_PRIVATE'];
 
 /** Reads settings from an environment (process.env by default); unknown variables are ignored. */
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {

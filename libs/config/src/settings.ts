@@ -90,6 +90,14 @@ export class Settings {
   @IsOptional() @IsString()
   SCORING_RULE_SETS_FILE?: string;
 
+  /**
+   * JSON file `{ "awardRuleSets": [...] }` replacing the shipped award rules (who decides each form,
+   * eligibility conditions, council quorum and thresholds), versioned by effective date; see
+   * libs/domain/src/awards/default-award-rule-sets.ts.
+   */
+  @IsOptional() @IsString()
+  AWARD_RULE_SETS_FILE?: string;
+
   /** How often the reconciler re-creates missing deadline jobs from the read model. */
   @Type(() => Number) @IsInt() @Min(1000) @Max(86_400_000)
   RECONCILE_INTERVAL_MS = 60_000;

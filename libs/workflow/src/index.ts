@@ -19,6 +19,7 @@ export * from './handlers/issue-agreement-command.handler';
 export * from './scoring/load-scoring-rule-sets';
 export * from './scoring/scoring-rules';
 export * from './awards/award-rule-book';
+export * from './awards/load-award-rule-sets';
 export * from './awards/award-ledger-source';
 export * from './awards/achievement-claim-stream';
 export * from './awards/achievement-claims';

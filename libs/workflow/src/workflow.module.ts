@@ -19,6 +19,7 @@ import { AwardLedgerQueries } from '@app/projections/awards/award-ledger.queries
 import { freshnessOf } from '@app/projections/awards/ledger-freshness';
 import { AWARD_LEDGER_SOURCE } from './awards/award-ledger-source';
 import { AwardRuleBook } from './awards/award-rule-book';
+import { loadAwardRuleSets } from './awards/load-award-rule-sets';
 import { IssueAwardCommandHandler } from './handlers/issue-award-command.handler';
 import { IssueHonoursCommandHandler } from './handlers/issue-honours-command.handler';
 
@@ -33,7 +34,7 @@ import { IssueHonoursCommandHandler } from './handlers/issue-honours-command.han
     IssueOrgCommandHandler,
     IssueMovementCommandHandler,
     IssueAgreementCommandHandler,
-    { provide: AwardRuleBook, useFactory: () => new AwardRuleBook() },
+    { provide: AwardRuleBook, useFactory: (settings: Settings) => new AwardRuleBook(loadAwardRuleSets(settings.AWARD_RULE_SETS_FILE)), inject: [SETTINGS] },
     // Award decisions read the ledger read model once it has caught up with the log.
     {
       provide: AWARD_LEDGER_SOURCE,

@@ -3,7 +3,7 @@ import { Settings } from '@app/config';
 import { EventStore } from '@app/event-store';
 import { freshnessOf, readModelsCaughtUp, readModelsRunner } from '@app/projections';
 import { AwardLedgerQueries } from '@app/projections/awards/award-ledger.queries';
-import { AwardRuleBook, loadRuleSets, OrgTreeReader, RuleBook } from '@app/workflow';
+import { AwardRuleBook, loadAwardRuleSets, loadRuleSets, OrgTreeReader, RuleBook } from '@app/workflow';
 import { seedAgreement } from './demo-agreement';
 import { seedAwards } from './demo-awards';
 import { seedDossiers } from './demo-dossier-timeline';
@@ -35,7 +35,7 @@ export async function seedDemo(deps: DemoSeedDeps): Promise<ReadonlyMap<string, 
       store,
       rules: new RuleBook(loadRuleSets(settings.RULE_SETS_FILE)),
       orgTree: new OrgTreeReader(store),
-      awardRules: new AwardRuleBook(),
+      awardRules: new AwardRuleBook(loadAwardRuleSets(settings.AWARD_RULE_SETS_FILE)),
       ledger: new AwardLedgerQueries(pool, freshness),
     };
     log('organisations');

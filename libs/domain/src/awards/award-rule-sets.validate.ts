@@ -7,9 +7,14 @@ import { AWARD_DECIDERS, AwardRuleSet, EMULATION_TITLES, EligibilityCondition, F
 /** Validates award rule sets (shipped or from a configuration file) and orders them by effectiveFrom. */
 export function validateAwardRuleSets(input: readonly AwardRuleSet[]): AwardRuleSet[] {
   const issues: RuleSetIssue[] = [];
+  if (!Array.isArray(input as unknown) || input.length === 0) throw new RuleSetValidationError('award rule sets', [{ path: '', message: 'a non-empty list' }]);
   input.forEach((set, i) => {
     const at = `[${i}]`;
     const issue = (path: string, message: string) => issues.push({ path: `${at}${path}`, message });
+    if (typeof set !== 'object' || set === null) {
+      issue('', 'an object');
+      return;
+    }
     if (typeof set.version !== 'string' || set.version.trim() === '') issue('.version', 'missing');
     if (!isLocalDate(set.effectiveFrom)) issue('.effectiveFrom', 'must be a date YYYY-MM-DD');
     if (typeof set.legalBasis !== 'string' || set.legalBasis.trim() === '') issue('.legalBasis', 'missing');
@@ -29,11 +34,21 @@ export function validateAwardRuleSets(input: readonly AwardRuleSet[]): AwardRule
         issue(`${path}.authority`, 'a non-empty list of levels');
       }
       const ids = new Set<string>();
+      // Rule sets may come from a file an administrator wrote: every list is checked before it is walked.
+      if (!Array.isArray(rule.standards)) {
+        issue(`${path}.standards`, 'a list of standards (empty when anyone may be nominated)');
+        continue;
+      }
       rule.standards.forEach((standard, s) => {
         const sp = `${path}.standards.${s}`;
-        if (ids.has(standard.id)) issue(`${sp}.id`, `duplicate standard ${standard.id}`);
-        ids.add(standard.id);
-        if (!NOMINEE_KINDS.includes(standard.nomineeKind)) issue(`${sp}.nomineeKind`, `one of ${NOMINEE_KINDS.join(', ')}`);
+        if (typeof standard?.id !== 'string' || standard.id === '') issue(`${sp}.id`, 'missing');
+        if (ids.has(standard?.id)) issue(`${sp}.id`, `duplicate standard ${standard.id}`);
+        ids.add(standard?.id);
+        if (!NOMINEE_KINDS.includes(standard?.nomineeKind)) issue(`${sp}.nomineeKind`, `one of ${NOMINEE_KINDS.join(', ')}`);
+        if (!Array.isArray(standard?.conditions)) {
+          issue(`${sp}.conditions`, 'a list of conditions');
+          return;
+        }
         standard.conditions.forEach((condition, c) => conditionIssues(condition).forEach((m) => issue(`${sp}.conditions.${c}`, m)));
       });
     }
@@ -47,6 +62,7 @@ export function validateAwardRuleSets(input: readonly AwardRuleSet[]): AwardRule
 }
 
 function conditionIssues(condition: EligibilityCondition): string[] {
+  if (typeof condition !== 'object' || condition === null) return ['an object with a kind'];
   const problems: string[] = [];
   if (typeof condition.basis !== 'string' || condition.basis.trim() === '') problems.push('needs a basis');
   if (condition.certainty !== 'law' && condition.certainty !== 'configurable_example') {
@@ -54,7 +70,7 @@ function conditionIssues(condition: EligibilityCondition): string[] {
   }
   switch (condition.kind) {
     case 'holds_award':
-      if (condition.forms.length === 0 || !condition.forms.every((f) => AWARD_FORMS.includes(f))) problems.push('forms: award forms');
+      if (!Array.isArray(condition.forms) || condition.forms.length === 0 || !condition.forms.every((f) => AWARD_FORMS.includes(f))) problems.push('forms: award forms');
       break;
     case 'rating_streak':
       if (!isCount(condition.years) || !RATINGS.includes(condition.atLeast)) problems.push('years >= 1 and a rating');
