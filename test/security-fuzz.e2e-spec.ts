@@ -31,10 +31,20 @@ const COMMANDS: Record<string, (ids: { dossier: string; webhook: string }) => st
   'POST /agreements/:id/sign': () => '/agreements/culture-2025/sign',
   'POST /agreements/:id/cancel': () => '/agreements/culture-2025/cancel',
   'POST /organisations/:id/summary-dossier': () => '/organisations/dept-heritage/summary-dossier',
+  'POST /movements': () => '/movements',
+  'POST /movements/:id/windows': () => '/movements/national/windows',
+  'POST /movements/:id/close': () => '/movements/national/close',
+  'POST /awards/nominations': () => '/awards/nominations',
+  'POST /awards/nominations/:id/votes': () => '/awards/nominations/n-1/votes',
+  'POST /awards/nominations/:id/revoke': () => '/awards/nominations/n-1/revoke',
+  'POST /awards/nominations/:id/withdraw': () => '/awards/nominations/n-1/withdraw',
+  'POST /honours/annual-results': () => '/honours/annual-results',
+  'POST /honours/prior-awards': () => '/honours/prior-awards',
+  'POST /personal-data/:subject/forget': () => '/personal-data/nv-1/forget',
 };
 
 /** Every field any command body declares: hostile values go where real ones would. */
-const FIELDS = ['orgId', 'name', 'level', 'parentId', 'kind', 'payload', 'comment', 'reason', 'round', 'step', 'toVersion', 'note', 'url', 'eventTypes', 'commandId', 'agreementId', 'title', 'signatories', 'period', 'targets', 'narrative', 'planRef'];
+const FIELDS = ['orgId', 'name', 'level', 'parentId', 'kind', 'payload', 'comment', 'reason', 'round', 'step', 'toVersion', 'note', 'url', 'eventTypes', 'commandId', 'agreementId', 'title', 'signatories', 'period', 'targets', 'narrative', 'planRef', 'movementId', 'implementsRef', 'parentMovementId', 'contents', 'phases', 'windows', 'window', 'nominationId', 'nominee', 'form', 'achievement', 'override', 'votes', 'decisionRef', 'nomineeKey', 'nomineeKind', 'year', 'rating', 'titles', 'basisRef', 'achievementKey', 'dossierId'];
 
 const SQL = [
   "' OR '1'='1",
