@@ -67,21 +67,12 @@ export class DemoDossiers {
     return state;
   }
 
-  /** Returned by the reviewer of the open step; a dossier no longer in review was already decided (a second seeding). */
-  async returnForRevision(name: string, day: string, reason: string): Promise<Dossier> {
-    const dossierId = demoDossierId(name);
-    const open = await this.state(dossierId);
-    if (open.status !== 'in_review') return open;
-    const command: DossierCommand = { type: 'ReturnDossier', data: { dossierId, round: open.review.round, step: open.step, reason } };
-    return this.run(dossierId, `return/${open.review.round}.${open.step}`, command, reviewerOf(open.review.route[open.step].orgId), day);
+  returnForRevision(name: string, day: string, reason: string): Promise<Dossier> {
+    return this.sendBack(name, 'ReturnDossier', day, reason);
   }
 
-  async reject(name: string, day: string, reason: string): Promise<Dossier> {
-    const dossierId = demoDossierId(name);
-    const open = await this.state(dossierId);
-    if (open.status !== 'in_review') return open;
-    const command: DossierCommand = { type: 'RejectDossier', data: { dossierId, round: open.review.round, step: open.step, reason } };
-    return this.run(dossierId, `reject/${open.review.round}.${open.step}`, command, reviewerOf(open.review.route[open.step].orgId), day);
+  reject(name: string, day: string, reason: string): Promise<Dossier> {
+    return this.sendBack(name, 'RejectDossier', day, reason);
   }
 
   async withdraw(name: string, day: string, reason: string): Promise<Dossier> {
@@ -89,6 +80,16 @@ export class DemoDossiers {
     const current = await this.state(dossierId);
     if (!('orgId' in current)) throw new Error(`dossier ${dossierId} does not exist`);
     return this.run(dossierId, 'withdraw', { type: 'WithdrawDossier', data: { dossierId, reason } }, submitterOf(current.orgId), day);
+  }
+
+  /** Decided by the reviewer of the open step; a dossier no longer in review was already decided (a second seeding). */
+  private async sendBack(name: string, type: 'ReturnDossier' | 'RejectDossier', day: string, reason: string): Promise<Dossier> {
+    const dossierId = demoDossierId(name);
+    const open = await this.state(dossierId);
+    if (open.status !== 'in_review') return open;
+    const { round } = open.review;
+    const command = { type, data: { dossierId, round, step: open.step, reason } } as DossierCommand;
+    return this.run(dossierId, `${type}/${round}.${open.step}`, command, reviewerOf(open.review.route[open.step].orgId), day);
   }
 
   /** The dossier as its events fold today (a command that decides nothing appends nothing). */
