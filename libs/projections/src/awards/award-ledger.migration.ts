@@ -1,4 +1,5 @@
 import { Migration } from '@app/database';
+import { replayReadModelsSql } from '../checkpoints/replay-read-models.sql';
 
 /**
  * The award ledger (holdings, revocations, open nominations, yearly results) eligibility is
@@ -37,16 +38,5 @@ CREATE TABLE IF NOT EXISTS award_ledger (
   position bigint NOT NULL
 );
 CREATE INDEX IF NOT EXISTS award_ledger_nominee_idx ON award_ledger (nominee_key, entry_kind, year);
-DO $$
-DECLARE
-  read_model text;
-BEGIN
-  FOREACH read_model IN ARRAY ARRAY['org_units', 'dossiers', 'escalations', 'agreements', 'result_dossiers', 'movements', 'plans', 'award_ledger'] LOOP
-    IF to_regclass(read_model) IS NOT NULL THEN
-      EXECUTE format('TRUNCATE %I', read_model);
-    END IF;
-  END LOOP;
-END $$;
-DELETE FROM checkpoints WHERE name = 'read-models';
-`,
+${replayReadModelsSql(['org_units', 'dossiers', 'escalations', 'agreements', 'result_dossiers', 'movements', 'plans', 'award_ledger'])}`,
 };

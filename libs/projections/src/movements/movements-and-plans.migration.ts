@@ -1,4 +1,5 @@
 import { Migration } from '@app/database';
+import { replayReadModelsSql } from '../checkpoints/replay-read-models.sql';
 
 /**
  * Movements (their definition, windows and what the window deadlines did) and implementation plans
@@ -53,15 +54,5 @@ CREATE TABLE IF NOT EXISTS plans (
 );
 CREATE INDEX IF NOT EXISTS plans_org_idx ON plans (org_id, id);
 CREATE INDEX IF NOT EXISTS plans_movement_idx ON plans (movement_id, id);
-DO $$
-DECLARE read_model text;
-BEGIN
-  FOREACH read_model IN ARRAY ARRAY['org_units', 'dossiers', 'escalations', 'agreements', 'result_dossiers', 'award_ledger', 'movements', 'plans'] LOOP
-    IF to_regclass(read_model) IS NOT NULL THEN
-      EXECUTE format('TRUNCATE %I', read_model);
-    END IF;
-  END LOOP;
-END $$;
-DELETE FROM checkpoints WHERE name = 'read-models';
-`,
+${replayReadModelsSql(['org_units', 'dossiers', 'escalations', 'agreements', 'result_dossiers', 'award_ledger', 'movements', 'plans'])}`,
 };
