@@ -44,9 +44,9 @@ describe('the dispatcher (real PostgreSQL and Redis)', () => {
   it('hands a batch over again when its checkpoint could not be saved, still without a second job', async () => {
     const failing = new (class extends CheckpointStore {
       failures = 1;
-      override async save(...args: Parameters<CheckpointStore['save']>): Promise<void> {
+      override async advance(...args: Parameters<CheckpointStore['advance']>): Promise<void> {
         if (this.failures-- > 0) throw new Error('database went away');
-        return super.save(...args);
+        return super.advance(...args);
       }
     })(world.pool);
     const dossierId = await world.submittedDossier();

@@ -124,7 +124,8 @@ export class WorkersWorld {
   /** A reconciler that only runs when asked (`runOnce`). */
   reconciler(queues = this.queues): DeadlineReconciler {
     const log = { log: (message: string) => this.logs.push(message), error: (message: string) => this.logs.push(message) };
-    return new DeadlineReconciler({ openSteps: new DeadlineQueries(this.pool), scheduler: this.deadlineScheduler(queues), log, intervalMs: 60_000 });
+    const openSteps = new DeadlineQueries(this.pool, this.readModelsName);
+    return new DeadlineReconciler({ openSteps, store: this.store, scheduler: this.deadlineScheduler(queues), log, intervalMs: 60_000 });
   }
 
   async startDispatcher(checkpoints = this.checkpoints, queues = this.queues): Promise<Dispatcher> {
@@ -147,9 +148,13 @@ export class WorkersWorld {
    * The read models kept current from the log, as the API process runs them, under a runner name
    * of this world's own: a runner's lock is database-wide, and every suite shares the test database.
    */
+  private get readModelsName(): string {
+    return `read-models-${this.prefix}`;
+  }
+
   async startReadModels(): Promise<ProjectionRunner> {
     const runner = new ProjectionRunner({
-      name: `read-models-${this.prefix}`,
+      name: this.readModelsName,
       projections: READ_MODELS.map((model) => model.on(model.table)),
       store: this.store,
       pool: this.pool,

@@ -67,6 +67,7 @@ async function main(): Promise<void> {
     row(`seal everything: ${sealed.length} seals`, sealSeconds * 1000, 'ms');
     row('seal time per 100,000 events', ((sealSeconds * 1000) / sealed.reduce((sum, seal) => sum + seal.count, 0)) * 100_000, `ms (${full} full seals)`);
 
+    row('load average before verifying', loadavg()[0].toFixed(1), `on ${availableParallelism()} CPUs`);
     for (const threads of [availableParallelism(), 0]) {
       const verifyStarted = process.hrtime.bigint();
       const cpuBefore = process.cpuUsage();

@@ -79,19 +79,21 @@ async function main(): Promise<void> {
   row('seeding the open steps (4 events each, 16 writers)', seconds(Date.now() - start), 's');
 
   // Under a name of its own: the runner's lock is database-wide.
-  const readModels = new ProjectionRunner({ name: `read-models-bench-${start}`, projections: READ_MODELS.map((m) => m.on(m.table)), store, pool: db.pool, checkpoints, onError: (error) => log.error(String(error)) });
+  const readModelsCheckpoint = `read-models-bench-${start}`;
+  const readModels = new ProjectionRunner({ name: readModelsCheckpoint, projections: READ_MODELS.map((m) => m.on(m.table)), store, pool: db.pool, checkpoints, onError: (error) => log.error(String(error)) });
   const projected = Date.now();
   await readModels.start();
   await readModels.waitFor(await store.headPosition(), { timeoutMs: 3_600_000 });
   row('read model catch-up', seconds(Date.now() - projected), 's');
 
   const scheduler = new DeadlineScheduler({ store, policies: () => rules.deadlines, jobs: new DeadlineJobs(queues), log });
-  const reconciler = new DeadlineReconciler({ openSteps: new DeadlineQueries(db.pool), scheduler, log, intervalMs: 60_000 });
+  const reconciler = new DeadlineReconciler({ openSteps: new DeadlineQueries(db.pool, readModelsCheckpoint), store, scheduler, log, intervalMs: 60_000 });
   // Redis was emptied at the start: this pass is the rebuild a restart after FLUSHALL runs.
   const memoryBefore = await usedMemory(redis);
   const rebuilt = await reconciler.runOnce();
   const memoryAfter = await usedMemory(redis);
   row(`reconciler rebuild on an empty Redis (${rebuilt.recreated.toLocaleString('en-US')} jobs)`, seconds(rebuilt.durationMs), `s for ${rebuilt.checked.toLocaleString('en-US')} steps`);
+  row('  steps derived from the read model / dossier streams read', `${rebuilt.fromReadModel.toLocaleString('en-US')} / ${rebuilt.streamsRead.toLocaleString('en-US')}`);
   row('Redis used_memory with every escalation delayed', ((memoryAfter - memoryBefore) / 1024 / 1024).toFixed(1), `MiB more (${Math.round((memoryAfter - memoryBefore) / STEPS)} bytes per job)`);
   const margin = firstDue - Date.now();
   row('setup done, before the first due date', seconds(margin), margin < 0 ? 's: too late, raise BENCH_LEAD_MS' : 's');

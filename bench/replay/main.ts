@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
+import { personalFieldsOf } from '@app/domain';
 import { runMigrations } from '@app/database';
+import { PersonalDataEventStore, PostgresKeyring } from '@app/event-store/personal-data';
 import { EVENT_STORE_MIGRATIONS } from '@app/event-store/postgres/event-store-migrations';
 import { PostgresEventStore } from '@app/event-store/postgres/postgres-event-store';
 import { PROJECTION_MIGRATIONS } from '@app/projections/projection-migrations';
@@ -27,11 +32,16 @@ const cpuSeconds = (since: NodeJS.CpuUsage) => {
 
 async function main(): Promise<void> {
   const db = await benchSchema(12);
+  const keys = mkdtempSync(join(tmpdir(), 'bench-replay-'));
   try {
     await runMigrations(db.pool, [...EVENT_STORE_MIGRATIONS, ...PROJECTION_MIGRATIONS]);
-    const store = new PostgresEventStore({ pool: db.pool, connect: () => new Client(db.config) });
+    // The store as the service and the CLI open it: personal values are opened on every read.
+    const store = new PersonalDataEventStore(new PostgresEventStore({ pool: db.pool, connect: () => new Client(db.config) }), {
+      keyring: new PostgresKeyring(db.pool, join(keys, 'personal-data.key')),
+      fieldsOf: personalFieldsOf,
+    });
     const dossiers = Math.ceil(EVENTS / EVENTS_PER_DOSSIER);
-    console.log(`replay benchmark: ${(dossiers * EVENTS_PER_DOSSIER).toLocaleString('en-US')} events (${dossiers.toLocaleString('en-US')} dossiers), batches of ${BATCH.toLocaleString('en-US')}`);
+    console.log(`replay benchmark: ${(dossiers * EVENTS_PER_DOSSIER).toLocaleString('en-US')} events (${dossiers.toLocaleString('en-US')} dossiers), batches of ${BATCH.toLocaleString('en-US')} (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs)`);
 
     await store.append('orgtree-national', organisationEvents(), 'no_stream');
     const loadRate = await throughput(dossiers, 8, async (index) => {
@@ -55,6 +65,7 @@ async function main(): Promise<void> {
     const readSeconds = seconds(readStarted);
     row(`readAll alone, pages of ${BATCH.toLocaleString('en-US')}`, read / readSeconds, `events/s (${readSeconds.toFixed(1)} s, ${cpuSeconds(readCpu)} s of CPU in this process)`);
 
+    row('load average before the rebuild', loadavg()[0].toFixed(1), `on ${availableParallelism()} CPUs`);
     // The live runner keeps the live tables (here: empty, caught up at once is not the point).
     const live = readModelsRunner({ pool: db.pool, store });
     const bar = new ReplayProgressBar();
@@ -92,6 +103,7 @@ async function main(): Promise<void> {
     await live.stop();
     await store.close();
   } finally {
+    rmSync(keys, { recursive: true, force: true });
     await db.drop();
   }
 }

@@ -46,9 +46,9 @@ import { WorkerLifecycle } from './worker.lifecycle';
     },
     {
       provide: DeadlineReconciler,
-      useFactory: (openSteps: DeadlineQueries, scheduler: DeadlineScheduler, config: WorkerConfig) =>
-        new DeadlineReconciler({ openSteps, scheduler, log: new Logger('Deadlines'), intervalMs: config.reconcileIntervalMs }),
-      inject: [DeadlineQueries, DeadlineScheduler, WORKER_CONFIG],
+      useFactory: (openSteps: DeadlineQueries, store: EventStore, scheduler: DeadlineScheduler, config: WorkerConfig) =>
+        new DeadlineReconciler({ openSteps, store, scheduler, log: new Logger('Deadlines'), intervalMs: config.reconcileIntervalMs }),
+      inject: [DeadlineQueries, EVENT_STORE, DeadlineScheduler, WORKER_CONFIG],
     },
     {
       provide: JobWorkers,

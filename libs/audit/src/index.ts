@@ -16,6 +16,7 @@ export * from './bundle/bundle-writer';
 export * from './bundle/bundle-verifier';
 export * from './verification/log-problem';
 export * from './verification/chunk-scan';
+export * from './verification/stored-event';
 export * from './verification/stitch-chunks';
 export * from './verification/verify-log';
 export * from './sealing/sealer';

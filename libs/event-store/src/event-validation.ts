@@ -1,13 +1,13 @@
 import { EventTooLarge, InvalidEvent } from './event-store.errors';
 import { NewEvent } from './event.types';
-import { assertPlainJson } from './hashing/canonical-json';
+import { assertPlainJson, canonicalJson } from './hashing/canonical-json';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EVENT_TYPE = /^[A-Za-z][A-Za-z0-9_.:]{0,127}$/;
 
 export const DEFAULT_MAX_EVENT_BYTES = 1024 * 1024;
 
-/** An event checked and serialised once, ready for any adapter to store. */
+/** An event checked and serialised once (as canonical JSON), ready for any adapter to store. */
 export interface PreparedEvent {
   id: string;
   type: string;
@@ -45,8 +45,10 @@ export function prepareEvents(events: readonly NewEvent[], maxEventBytes: number
     if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) {
       throw new InvalidEvent(`event ${id}: metadata must be an object`);
     }
-    const dataJson = JSON.stringify(event.data);
-    const metadataJson = JSON.stringify(metadata);
+    // Stored as canonical JSON (the text the hash chain commits to), so the content digest is
+    // built around these very texts, and `verify` can hash what is stored without re-encoding it.
+    const dataJson = canonicalJson(event.data);
+    const metadataJson = canonicalJson(metadata);
     const bytes = Buffer.byteLength(dataJson) + Buffer.byteLength(metadataJson);
     if (bytes > maxEventBytes) throw new EventTooLarge(id, bytes, maxEventBytes);
     return { id, type: event.type, schemaVersion, data: event.data, metadata: metadata as Record<string, unknown>, dataJson, metadataJson };

@@ -1,21 +1,30 @@
-import { DeadlineQueries } from '@app/projections/deadlines/deadline.queries';
-import { DeadlineScheduler } from './deadline-scheduler';
+import { OpenStepDeadlineFacts } from '@app/domain';
+import { EventStore } from '@app/event-store';
+import { DeadlineQueries, OpenStepDeadlineRow } from '@app/projections/deadlines/deadline.queries';
+import { DeadlineScheduler, Rescheduling } from './deadline-scheduler';
+import { DossiersWrittenSince } from './dossiers-written-since';
 
 export interface ReconcilerDeps {
-  /** The read model's running steps, a page at a time. */
-  openSteps: Pick<DeadlineQueries, 'openSteps'>;
-  scheduler: Pick<DeadlineScheduler, 'reschedule'>;
+  /** The read model's running steps with their deadline facts, a page at a time. */
+  openSteps: Pick<DeadlineQueries, 'openStepDeadlines'>;
+  /** The log, for the dossiers written since the read model's checkpoint. */
+  store: Pick<EventStore, 'readAll'>;
+  scheduler: Pick<DeadlineScheduler, 'reschedule' | 'scheduleOpenSteps'>;
   log: { log(message: string): void; error(message: string): void };
   /** RECONCILE_INTERVAL_MS: the wait between the end of one pass and the start of the next. */
   intervalMs: number;
-  /** Open steps read per page (default 500). */
+  /** Open steps read per page, and dossier streams read per batch (default 500). */
   pageSize?: number;
 }
 
 export interface Reconciliation {
-  /** Open steps of the read model whose dossier was read. */
+  /** Open steps of the read model seen in the pass. */
   checked: number;
-  /** Pending deadlines found in their streams. */
+  /** Of those, steps whose deadlines came from their row alone, without reading their stream. */
+  fromReadModel: number;
+  /** Dossiers whose stream was read: escalated steps, and dossiers written since the read model's checkpoint. */
+  streamsRead: number;
+  /** Pending deadlines found. */
   deadlines: number;
   /** Jobs that were missing, or finished while their deadline was still pending, and were added. */
   recreated: number;
@@ -25,12 +34,20 @@ export interface Reconciliation {
 }
 
 /**
- * Redis is only a cache of the deadlines: this pass re-derives every pending deadline from the
- * events of each dossier the read model shows with an open step, and re-creates any delayed job
- * that is missing (Redis flushed or lost), so a deadline already past fires at once. It runs at
- * start-up and then every interval; several processes may run it together (see DeadlineJobs).
- * A step opened after the read model's last update is covered by the dispatcher, which schedules
- * from the same events.
+ * Redis is only a cache of the deadlines: this pass re-derives every pending deadline and
+ * re-creates any delayed job that is missing (Redis flushed or lost), so a deadline already past
+ * fires at once. It runs at start-up and then every interval; several processes may run it
+ * together (see DeadlineJobs).
+ *
+ * The deadlines come from the `dossiers` read model, whose rows hold what they depend on, and the
+ * pass reads the streams of only the dossiers its rows may not describe exactly:
+ *
+ *   - every dossier with an event after the read model's checkpoint, found by following the log
+ *     from that checkpoint (each page of rows is read before the log is followed up to now, so a
+ *     row whose dossier is not in that list was exact when its jobs were scheduled). Their streams
+ *     are read at the end of the pass: a step opened since the checkpoint, which no row shows yet,
+ *     is found there too, so nothing is missed however far the read model lags;
+ *   - escalated steps, since a row does not say whether the last escalation reached the top.
  */
 export class DeadlineReconciler {
   private timer?: NodeJS.Timeout;
@@ -75,24 +92,94 @@ export class DeadlineReconciler {
 
   private async pass(): Promise<Reconciliation> {
     const started = Date.now();
-    const total = { checked: 0, deadlines: 0, recreated: 0, moved: 0 };
-    let afterId: string | undefined;
-    for (;;) {
-      const page = await this.deps.openSteps.openSteps({ afterId, limit: this.deps.pageSize ?? 500 });
-      if (page.length === 0) break;
-      const done = await this.deps.scheduler.reschedule(page.map((step) => step.dossierId));
-      total.checked += page.length;
+    const pageSize = this.deps.pageSize ?? 500;
+    const total = { checked: 0, fromReadModel: 0, streamsRead: 0, deadlines: 0, recreated: 0, moved: 0 };
+    const count = (done: Rescheduling) => {
       total.deadlines += done.deadlines;
       total.recreated += done.added + done.replaced;
       total.moved += done.moved;
-      afterId = page[page.length - 1].dossierId;
-      // Only between pages: a stop lets the page in hand finish.
+    };
+    // Pages are read one after another (each starts after the last id of the one before), while
+    // the jobs of the previous pages are still being scheduled: Redis and PostgreSQL work at once.
+    const scheduling = new InFlight(PAGES_IN_FLIGHT);
+    let written: DossiersWrittenSince | undefined;
+    let afterId: string | undefined;
+    for (;;) {
+      const page = await this.deps.openSteps.openStepDeadlines({ afterId, limit: pageSize });
+      written ??= new DossiersWrittenSince(this.deps.store, page.through);
+      if (page.steps.length === 0) break;
+      await written.catchUp();
+      const fromRows: OpenStepDeadlineFacts[] = [];
+      const fromStreams: string[] = [];
+      for (const row of page.steps) {
+        if (written.has(row.dossierId)) continue; // read at the end
+        const facts = deadlineFactsOf(row);
+        if (facts) fromRows.push(facts);
+        else fromStreams.push(row.dossierId);
+      }
+      await scheduling.add(async () => {
+        count(await this.deps.scheduler.scheduleOpenSteps(fromRows));
+        if (fromStreams.length > 0) count(await this.deps.scheduler.reschedule(fromStreams));
+      });
+      total.checked += page.steps.length;
+      total.fromReadModel += fromRows.length;
+      total.streamsRead += fromStreams.length;
+      afterId = page.steps[page.steps.length - 1].dossierId;
+      // Only between pages: a stop lets the pages in hand finish.
       if (this.halting) break;
+    }
+    await scheduling.drain();
+    if (!written || this.halting) return { ...total, durationMs: Date.now() - started };
+    await written.catchUp();
+    const recent = written.all();
+    for (let from = 0; from < recent.length && !this.halting; from += pageSize) {
+      const batch = recent.slice(from, from + pageSize);
+      count(await this.deps.scheduler.reschedule(batch));
+      total.streamsRead += batch.length;
     }
     return { ...total, durationMs: Date.now() - started };
   }
 }
 
+const PAGES_IN_FLIGHT = 3;
+
+/** At most `limit` tasks at once; the first failure is rethrown by the next `add` or by `drain`. */
+class InFlight {
+  private readonly running = new Set<Promise<void>>();
+  private failure?: { error: unknown };
+
+  constructor(private readonly limit: number) {}
+
+  /** Starts `task` once fewer than `limit` run. */
+  async add(task: () => Promise<void>): Promise<void> {
+    while (this.running.size >= this.limit) await Promise.race(this.running);
+    this.rethrow();
+    const run: Promise<void> = task()
+      .catch((error: unknown) => void (this.failure ??= { error }))
+      .finally(() => this.running.delete(run));
+    this.running.add(run);
+  }
+
+  async drain(): Promise<void> {
+    await Promise.all(this.running);
+    this.rethrow();
+  }
+
+  private rethrow(): void {
+    if (this.failure) throw this.failure.error;
+  }
+}
+
+/** The facts of a row, when they are all there: an escalated step's stream says whether it can go higher. */
+function deadlineFactsOf(row: OpenStepDeadlineRow): OpenStepDeadlineFacts | undefined {
+  if (row.ruleSetVersion === null || row.escalations > 0) return undefined;
+  return { ...row, ruleSetVersion: row.ruleSetVersion, lastInChain: false };
+}
+
 function describe(result: Reconciliation): string {
-  return `deadline reconciliation: ${result.checked} open steps checked, ${result.deadlines} deadlines pending, ${result.recreated} jobs re-created, ${result.moved} moved, in ${result.durationMs} ms`;
+  return (
+    `deadline reconciliation: ${result.checked} open steps checked (${result.fromReadModel} from the read model, ` +
+    `${result.streamsRead} dossier streams read), ${result.deadlines} deadlines pending, ${result.recreated} jobs re-created, ` +
+    `${result.moved} moved, in ${result.durationMs} ms`
+  );
 }

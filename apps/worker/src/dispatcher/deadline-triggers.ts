@@ -22,7 +22,12 @@ export function dossiersWithNewDeadlines(events: readonly RecordedEvent[]): stri
   const ids = new Set<string>();
   for (const recorded of events) {
     const event = asDossierEvent(recorded);
-    if (event && TRIGGERS.has(event.type)) ids.add(event.data.dossierId);
+    if (event && TRIGGERS.has(event.type) && !isLastEscalation(event)) ids.add(event.data.dossierId);
   }
   return [...ids];
+}
+
+/** An escalation that reached the top of the hierarchy leaves nothing to fire for its step: no stream to read. */
+function isLastEscalation(event: DossierEvent): boolean {
+  return event.type === 'ReviewEscalated' && event.data.nextEscalationAt === undefined;
 }

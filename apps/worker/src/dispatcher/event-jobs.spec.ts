@@ -120,13 +120,21 @@ describe('WebhookDirectory', () => {
 });
 
 describe('dossiersWithNewDeadlines', () => {
+  const toMoc = escalated(1, 0, 1, { from: 'moc-dept', to: 'moc', next: 'central' });
+
   it('names each dossier once whose deadlines a batch may have opened or moved', () => {
     const events = [
       recorded(submitted(1)),
       recorded({ ...requested(1, 0), data: { ...requested(1, 0).data, dossierId: 'a' } }),
-      recorded({ ...escalated(1, 0, 1, { from: 'moc-dept', to: 'moc' }), data: { ...escalated(1, 0, 1, { from: 'moc-dept', to: 'moc' }).data, dossierId: 'b' } }),
+      recorded({ ...toMoc, data: { ...toMoc.data, dossierId: 'b' } }),
       recorded({ ...approvedStep(1, 0), data: { ...approvedStep(1, 0).data, dossierId: 'c' } }),
     ];
     expect(dossiersWithNewDeadlines(events)).toEqual(['d-1', 'a', 'b']);
+  });
+
+  it('leaves out an escalation that reached the top: nothing is left to fire for its step', () => {
+    const toTheTop = escalated(1, 0, 2, { from: 'moc', to: 'central' });
+    expect(toTheTop.data.nextEscalationAt).toBeUndefined();
+    expect(dossiersWithNewDeadlines([recorded({ ...toTheTop, data: { ...toTheTop.data, dossierId: 'top' } })])).toEqual([]);
   });
 });

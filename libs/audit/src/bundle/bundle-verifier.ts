@@ -143,8 +143,7 @@ function checkEvents(events: readonly BundleEvent[], seals: ReadonlyMap<number, 
     if (event.position < seal.fromPosition || event.position > seal.toPosition) problems.push(`${where} is outside seal ${seal.sealNumber}'s range ${seal.fromPosition}..${seal.toPosition}`);
     if (proof.leafIndex <= (lastLeaf.get(seal.sealNumber) ?? -1)) problems.push(`${where}: leaf ${proof.leafIndex} of seal ${seal.sealNumber} is out of order`);
     lastLeaf.set(seal.sealNumber, proof.leafIndex);
-    const path = proof.path.map((step) => Buffer.from(step, 'hex'));
-    const root = rootFromInclusionPath(leafHash(event.position, event.hash), proof.leafIndex, seal.count, path);
+    const root = rootFromInclusionPath(leafHash(event.position, event.hash), proof.leafIndex, seal.count, proof.path);
     if (root !== seal.merkleRoot) problems.push(`${where}: its inclusion proof does not lead to seal ${seal.sealNumber}'s Merkle root`);
   }
 }

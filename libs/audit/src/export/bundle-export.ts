@@ -92,7 +92,11 @@ async function writeEvents(client: PoolClient, selected: SelectedEvent[], sealLi
   let proofs: SealProofs | undefined;
   for (let start = 0; start < selected.length; start += PAGE) {
     const positions = selected.slice(start, start + PAGE).map((event) => event.position);
-    const { rows } = await client.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM es_events WHERE position = ANY ($1::bigint[]) ORDER BY position`, [positions]);
+    const { rows } = await client.query<EventRow>({
+      text: `SELECT ${EVENT_COLUMNS} FROM es_events WHERE position = ANY ($1::bigint[]) ORDER BY position`,
+      values: [positions],
+      rowMode: 'array',
+    });
     for (const event of rows.map(fromRow)) {
       const previousHash = event.revision === 0 ? GENESIS_HASH : heads.get(event.stream);
       if (previousHash === undefined || eventHash(previousHash, event.revision, event) !== event.hash) {

@@ -15,7 +15,7 @@ import { nodeHash } from './merkle-hashing';
  *     shift fn and sn right by one
  *   succeed when sn = 0 (the caller then compares r with the root)
  */
-export function rootFromInclusionPath(leaf: Buffer, leafIndex: number, treeSize: number, path: readonly Buffer[]): string | null {
+export function rootFromInclusionPath(leaf: string, leafIndex: number, treeSize: number, path: readonly string[]): string | null {
   if (!Number.isSafeInteger(leafIndex) || !Number.isSafeInteger(treeSize) || leafIndex < 0 || leafIndex >= treeSize) return null;
   // Indices go up to 2^53; BigInt keeps the shifts exact beyond 32 bits.
   let fn = BigInt(leafIndex);
@@ -35,5 +35,5 @@ export function rootFromInclusionPath(leaf: Buffer, leafIndex: number, treeSize:
     fn >>= 1n;
     sn >>= 1n;
   }
-  return sn === 0n ? r.toString('hex') : null;
+  return sn === 0n ? r : null;
 }

@@ -10,14 +10,14 @@ import { nodeHash } from './merkle-hashing';
  * from the right: node(s1, node(s2, … node(sk-1, sk))).
  */
 export class MerkleAccumulator {
-  private readonly subtrees: { size: number; hash: Buffer }[] = [];
+  private readonly subtrees: { size: number; hash: string }[] = [];
   private leaves = 0;
 
   get count(): number {
     return this.leaves;
   }
 
-  add(leaf: Buffer): void {
+  add(leaf: string): void {
     let size = 1;
     let hash = leaf;
     while (this.subtrees.length > 0 && this.subtrees[this.subtrees.length - 1].size === size) {
@@ -33,6 +33,6 @@ export class MerkleAccumulator {
     if (this.subtrees.length === 0) return null;
     let hash = this.subtrees[this.subtrees.length - 1].hash;
     for (let index = this.subtrees.length - 2; index >= 0; index -= 1) hash = nodeHash(this.subtrees[index].hash, hash);
-    return hash.toString('hex');
+    return hash;
   }
 }

@@ -6,13 +6,13 @@ import { nodeHash } from './merkle-hashing';
  * last node up unchanged; that gives the same tree as RFC 6962's split at the largest power of two.
  */
 export class MerkleTree {
-  private readonly levels: Buffer[][];
+  private readonly levels: string[][];
 
-  constructor(leaves: readonly Buffer[]) {
+  constructor(leaves: readonly string[]) {
     if (leaves.length === 0) throw new RangeError('a Merkle tree needs at least one leaf');
     this.levels = [leaves.slice()];
     for (let level = this.levels[0]; level.length > 1; ) {
-      const next: Buffer[] = [];
+      const next: string[] = [];
       for (let index = 0; index < level.length; index += 2) {
         next.push(index + 1 < level.length ? nodeHash(level[index], level[index + 1]) : level[index]);
       }
@@ -26,7 +26,7 @@ export class MerkleTree {
   }
 
   root(): string {
-    return this.levels[this.levels.length - 1][0].toString('hex');
+    return this.levels[this.levels.length - 1][0];
   }
 
   /** The audit path of RFC 9162 §2.1.3.1 (siblings from the leaf up), as hex digests. */
@@ -37,7 +37,7 @@ export class MerkleTree {
     for (const level of this.levels.slice(0, -1)) {
       const sibling = index ^ 1;
       // A last node without a partner is carried up: that level adds nothing to the path.
-      if (sibling < level.length) path.push(level[sibling].toString('hex'));
+      if (sibling < level.length) path.push(level[sibling]);
       index >>= 1;
     }
     return path;

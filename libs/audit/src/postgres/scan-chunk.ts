@@ -1,8 +1,8 @@
 import { Client, PoolClient } from 'pg';
-import { RecordedEvent } from '@app/event-store';
-import { EVENT_COLUMNS } from '@app/event-store/postgres/event-row';
+import { EVENT_TEXT_COLUMNS, EventRow, headOf } from '@app/event-store/postgres/event-row';
 import { Chunk, ChunkResult, ChunkScan } from '../verification/chunk-scan';
 import { SealRange } from '../verification/seal-ranges';
+import { StoredEvent } from '../verification/stored-event';
 
 export interface ScanOptions {
   sealedThrough: number;
@@ -20,12 +20,12 @@ export async function scanChunk(client: Client | PoolClient, chunk: Chunk, range
   const scan = new ChunkScan(ranges, options.sealedThrough, options.maxProblems);
   const page = (after: number) =>
     client
-      .query<StoredRow>({
-        text: `SELECT ${EVENT_COLUMNS} FROM es_events WHERE position > $1 AND position <= $2 ORDER BY position LIMIT $3`,
+      .query<EventRow<string>>({
+        text: `SELECT ${EVENT_TEXT_COLUMNS} FROM es_events WHERE position > $1 AND position <= $2 ORDER BY position LIMIT $3`,
         values: [after, chunk.toPosition, options.pageSize],
         rowMode: 'array',
       })
-      .then(({ rows }) => rows.map(recorded));
+      .then(({ rows }) => rows.map(stored));
   let next = page(chunk.fromPosition - 1);
   for (;;) {
     const events = await next;
@@ -35,9 +35,8 @@ export async function scanChunk(client: Client | PoolClient, chunk: Chunk, range
   }
 }
 
-/** A row of EVENT_COLUMNS in array mode: cheaper than a keyed row, and read a million times over. */
-type StoredRow = [string, string, string, string, string, number, unknown, Record<string, unknown>, number, string];
-
-function recorded([position, id, stream, revision, type, schemaVersion, data, metadata, recordedMs, hash]: StoredRow): RecordedEvent {
-  return { id, stream, type, schemaVersion, data, metadata, recordedAt: new Date(recordedMs), revision: Number(revision), position: Number(position), hash };
+/** Data and metadata stay the JSON text stored, unparsed (see StoredEvent). */
+function stored([packed, stream, type, dataJson, metadataJson, hash]: EventRow<string>): StoredEvent {
+  const { id, schemaVersion, recordedAt, revision, position } = headOf(packed);
+  return { id, stream, type, schemaVersion, dataJson, metadataJson, recordedAt, revision, position, hash };
 }

@@ -1,11 +1,17 @@
 import fc from 'fast-check';
-import { eventHash, GENESIS_HASH, RecordedEvent } from '@app/event-store';
+import { canonicalJson, eventHash, GENESIS_HASH, RecordedEvent } from '@app/event-store';
 import { MerkleAccumulator } from '../merkle/merkle-accumulator';
 import { leafHash } from '../merkle/merkle-hashing';
 import { Chunk, ChunkScan } from './chunk-scan';
 import { chunksAt, LAST_POSITION, rangesIn } from './chunk-plan';
 import { SealRange } from './seal-ranges';
 import { stitchChunks } from './stitch-chunks';
+import { StoredEvent } from './stored-event';
+
+/** An event as the store keeps it: data and metadata as canonical JSON text, as every adapter writes them. */
+function stored({ data, metadata, ...rest }: RecordedEvent, text: (value: unknown) => string = canonicalJson): StoredEvent {
+  return { ...rest, dataJson: text(data), metadataJson: text(metadata) };
+}
 
 /** Three streams interleaved over positions 0, 10, 20, …, each chained from the genesis hash. */
 function log(count: number): RecordedEvent[] {
@@ -29,10 +35,10 @@ function sealOver(events: RecordedEvent[], sealNumber: number, fromPosition: num
   return { sealNumber, fromPosition, toPosition, count: covered.length, merkleRoot: tree.root()!, source: 'archive' };
 }
 
-function verifyInChunks(events: RecordedEvent[], ranges: SealRange[], chunks: Chunk[]) {
+function verifyInChunks(events: RecordedEvent[], ranges: SealRange[], chunks: Chunk[], text: (value: unknown) => string = canonicalJson) {
   const results = chunks.map((chunk) => {
     const scan = new ChunkScan(rangesIn(chunk, ranges), 195);
-    scan.add(events.filter((event) => event.position >= chunk.fromPosition && event.position <= chunk.toPosition));
+    scan.add(events.filter((event) => event.position >= chunk.fromPosition && event.position <= chunk.toPosition).map((event) => stored(event, text)));
     return scan.finish();
   });
   return stitchChunks(results);
@@ -67,6 +73,15 @@ describe('verifying in chunks', () => {
     const edited = verifyInChunks(tampered[1][1](original), ranges, chunksAt([60, 100], ranges));
     expect(edited.problems.map((problem) => problem.kind)).toEqual(['chain']);
     expect(edited.problems[0]).toMatchObject({ stream: 'dossier-1', revision: 2, reason: 'hash_mismatch', position: 70 });
+  });
+
+  it('finds the same in a log stored before texts were canonical, wherever the cuts fall', () => {
+    const spaced = (value: unknown) => JSON.stringify(value, null, 1);
+    for (const [, tamper] of tampered) {
+      const events = tamper(original);
+      const single = verifyInChunks(events, ranges, whole);
+      for (const cuts of [[], [60, 100], [0, 150, 250]]) expect(verifyInChunks(events, ranges, chunksAt(cuts, ranges), spaced)).toEqual(single);
+    }
   });
 
   it('never cuts inside a seal’s range', () => {

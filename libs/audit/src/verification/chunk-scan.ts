@@ -1,6 +1,6 @@
-import { RecordedEvent } from '@app/event-store';
 import { LogProblem } from './log-problem';
 import { SealRange, SealRanges } from './seal-ranges';
+import { StoredEvent } from './stored-event';
 import { FirstEvent, LastEvent, StreamChains } from './stream-chains';
 
 /** A stretch of the log, positions fromPosition..toPosition; no seal range straddles two chunks. */
@@ -39,7 +39,7 @@ export class ChunkScan {
     this.seals = new SealRanges(ranges, (problem) => this.report(problem));
   }
 
-  add(events: readonly RecordedEvent[]): void {
+  add(events: readonly StoredEvent[]): void {
     for (const event of events) {
       const problem = this.chains.check(event);
       if (problem) this.report(problem);

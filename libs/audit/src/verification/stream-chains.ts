@@ -1,12 +1,12 @@
-import { contentDigest, eventHash, RecordedEvent } from '@app/event-store';
 import { ChainProblem } from './log-problem';
+import { brokenLink, firstDigest, StoredEvent } from './stored-event';
 
 /** A stream's first event in a chunk: its link to the revision before is checked when chunks are stitched. */
 export interface FirstEvent {
   stream: string;
   revision: number;
   position: number;
-  /** contentDigest of the event: with the previous hash and the revision it gives the event's hash. */
+  /** The event's committed content digest: with the previous hash and the revision it gives the event's hash. */
   digest: string;
   hash: string;
 }
@@ -28,11 +28,11 @@ export class StreamChains {
   private readonly heads = new Map<string, { revision: number; hash: string }>();
   readonly firsts: FirstEvent[] = [];
 
-  check(event: RecordedEvent): ChainProblem | null {
+  check(event: StoredEvent): ChainProblem | null {
     const head = this.heads.get(event.stream);
     if (!head) {
       this.heads.set(event.stream, { revision: event.revision, hash: event.hash });
-      this.firsts.push({ stream: event.stream, revision: event.revision, position: event.position, digest: contentDigest(event), hash: event.hash });
+      this.firsts.push({ stream: event.stream, revision: event.revision, position: event.position, digest: firstDigest(event), hash: event.hash });
       return null;
     }
     const revision = head.revision + 1;
@@ -43,8 +43,8 @@ export class StreamChains {
     const where = { kind: 'chain' as const, stream: event.stream, revision, position: event.position, foundRevision: event.revision };
     if (event.revision > revision) return { ...where, reason: 'revision_gap' };
     if (event.revision < revision) return { ...where, reason: 'revision_order' };
-    const expectedHash = eventHash(previousHash, revision, event);
-    return expectedHash === event.hash ? null : { ...where, reason: 'hash_mismatch', expectedHash, foundHash: event.hash };
+    const expectedHash = brokenLink(previousHash, revision, event);
+    return expectedHash === null ? null : { ...where, reason: 'hash_mismatch', expectedHash, foundHash: event.hash };
   }
 
   lasts(): LastEvent[] {

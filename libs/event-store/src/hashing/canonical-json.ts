@@ -42,7 +42,7 @@ export function assertPlainJson(value: unknown, path = '$', seen: Set<object> = 
 export function canonicalJson(value: unknown): string {
   switch (typeof value) {
     case 'string':
-      return quote(value);
+      return canonicalString(value);
     case 'number':
       if (!Number.isFinite(value)) throw new TypeError(`${value} has no JSON form`);
       return JSON.stringify(value);
@@ -57,7 +57,8 @@ export function canonicalJson(value: unknown): string {
 
 const PLAIN_TEXT = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 
-function quote(text: string): string {
+/** A string's canonical JSON text (its quoted form). */
+export function canonicalString(text: string): string {
   return PLAIN_TEXT.test(text) ? `"${text}"` : JSON.stringify(text);
 }
 
@@ -77,7 +78,7 @@ function canonicalObject(value: object): string {
   for (const key of Object.keys(record).sort()) {
     const item = record[key];
     if (item === undefined || typeof item === 'symbol') continue;
-    text += `${text.length === 1 ? '' : ','}${quote(key)}:${canonicalJson(item)}`;
+    text += `${text.length === 1 ? '' : ','}${canonicalString(key)}:${canonicalJson(item)}`;
   }
   return `${text}}`;
 }

@@ -1,5 +1,5 @@
 import { createHash, hash } from 'node:crypto';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson, canonicalString } from './canonical-json';
 
 /**
  * The hash chain, documented here because auditors re-implement it:
@@ -30,6 +30,30 @@ const oneShot = typeof hash === 'function';
 
 export function sha256Hex(text: string): string {
   return oneShot ? hash('sha256', text) : createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** An event's hashed fields other than its data and metadata. */
+export type HashedHeader = Omit<HashedFields, 'data' | 'metadata'>;
+
+/**
+ * The content text around data and metadata given as JSON text, the keys in their canonical
+ * (sorted) order. When both texts are canonical JSON, as every adapter stores them (see
+ * event-validation.ts), this is exactly the canonical content above, byte for byte, with no
+ * parsing and re-encoding: what makes appending and `verify` cheap. Any other text (one stored
+ * before texts were written canonically) gives another digest, never a false match: a reader
+ * hashing stored text this way must re-encode it when the result does not link.
+ */
+export function contentTextAround(header: HashedHeader, dataJson: string, metadataJson: string): string {
+  return (
+    `{"data":${dataJson},"id":${canonicalString(header.id)},"metadata":${metadataJson},` +
+    `"recordedAt":${canonicalString(header.recordedAt.toISOString())},"schemaVersion":${canonicalJson(header.schemaVersion)},` +
+    `"stream":${canonicalString(header.stream)},"type":${canonicalString(header.type)}}`
+  );
+}
+
+/** contentDigest of an event whose data and metadata are already written as canonical JSON text. */
+export function contentDigestOfText(header: HashedHeader, dataJson: string, metadataJson: string): string {
+  return sha256Hex(contentTextAround(header, dataJson, metadataJson));
 }
 
 export function contentDigest(event: HashedFields): string {

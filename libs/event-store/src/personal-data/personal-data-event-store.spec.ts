@@ -143,4 +143,21 @@ describe('PersonalDataEventStore', () => {
     expect(read).toEqual(plain);
     expect(read.data).toBe(plain.data);
   });
+
+  it('opens only the events that hold personal data in a page of many, handing back the others as they are', async () => {
+    const notes = stream();
+    const nominations = stream();
+    const note = (text: string): NewEvent => ({ id: randomUUID(), type: 'NoteAdded', data: { note: text, tags: ['a', { deep: [text] }] } });
+    await store.append(notes, [note('one'), note('two')], 'no_stream');
+    await store.append(nominations, [nominee('nv-0042', 'Nguyễn Thị Lan')], 'no_stream');
+    await store.append(notes, [note('three')], 1);
+
+    const stored = await inner.readAll();
+    const read = await store.readAll();
+    expect(read.map((event) => event.type)).toEqual(['NoteAdded', 'NoteAdded', 'NomineeRecorded', 'NoteAdded']);
+    for (const index of [0, 1, 3]) expect(read[index]).toBe(stored[index]);
+    expect(read[2]).not.toBe(stored[2]);
+    expect((read[2].data as { nominee: { name: string } }).nominee.name).toBe('Nguyễn Thị Lan');
+    expect(read[2].metadata.commandFingerprint).toBe('f'.repeat(32));
+  });
 });

@@ -117,16 +117,30 @@ export class PersonalDataEventStore implements EventStore {
     });
   }
 
+  /**
+   * Opens the envelopes of the events read. Every event is walked once to find them; only those
+   * holding one are walked again and copied, so a page with a few nominations among thousands of
+   * other events costs little more than one with none.
+   */
   private async reveal(events: RecordedEvent[]): Promise<RecordedEvent[]> {
     const subjects = new Set<string>();
-    const collect = (envelope: PersonalEnvelope) => void subjects.add(envelope.$personal.subject);
-    for (const event of events) {
-      forEachEnvelope(event.data, collect);
-      forEachEnvelope(event.metadata, collect);
+    const holding: number[] = [];
+    let found = false;
+    const collect = (envelope: PersonalEnvelope) => {
+      found = true;
+      subjects.add(envelope.$personal.subject);
+    };
+    for (let index = 0; index < events.length; index += 1) {
+      found = false;
+      forEachEnvelope(events[index].data, collect);
+      forEachEnvelope(events[index].metadata, collect);
+      if (found) holding.push(index);
     }
-    if (subjects.size === 0) return events;
+    if (holding.length === 0) return events;
     const keys = await this.options.keyring.keysForReading([...subjects]);
-    return events.map((event) => {
+    const revealed = events.slice();
+    for (const index of holding) {
+      const event = events[index];
       const open = (envelope: PersonalEnvelope) => {
         const key = keys.get(envelope.$personal.subject);
         if (!key) return ERASED_PERSONAL_DATA;
@@ -136,7 +150,8 @@ export class PersonalDataEventStore implements EventStore {
       };
       const data = replaceEnvelopes(event.data, open);
       const metadata = replaceEnvelopes(event.metadata, open) as RecordedEvent['metadata'];
-      return data === event.data && metadata === event.metadata ? event : { ...event, data, metadata };
-    });
+      revealed[index] = { ...event, data, metadata };
+    }
+    return revealed;
   }
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { Client, Pool } from 'pg';
 
@@ -7,6 +8,7 @@ const CHANNEL = 'es_appended';
  * Wakes subscribers when events may have become visible: at once for appends made by this process,
  * through LISTEN/NOTIFY for other processes. Notifications are coalesced (one in flight at a time)
  * and sent outside the append transaction, because NOTIFY inside it would serialise all commits.
+ * Each carries the sender's id, so a process ignores its own: it woke its subscribers already.
  */
 export class AppendSignal {
   private readonly local = new EventEmitter();
@@ -16,6 +18,7 @@ export class AppendSignal {
   private notifyAgain = false;
   private listener?: Promise<Client>;
   private closed = false;
+  private readonly id = randomUUID();
 
   constructor(
     private readonly pool: Pool,
@@ -41,21 +44,22 @@ export class AppendSignal {
   }
 
   /**
-   * Resolves on the next wake-up or after `timeoutMs`, whichever comes first; at once when a
-   * wake-up came since `since` (the count noted before the caller's last read), since an append
-   * that wake-up announced may have been too late for that read.
+   * Resolves on the next wake-up (true) or after `timeoutMs` (false), whichever comes first; at
+   * once when a wake-up came since `since` (the count noted before the caller's last read), since
+   * an append that wake-up announced may have been too late for that read.
    */
-  async wait(timeoutMs: number, since?: number): Promise<void> {
+  async wait(timeoutMs: number, since?: number): Promise<boolean> {
     await this.listen()?.catch(() => undefined);
-    if (since !== undefined && since !== this.woken) return;
-    await new Promise<void>((resolve) => {
-      const done = () => {
+    if (since !== undefined && since !== this.woken) return true;
+    return new Promise<boolean>((resolve) => {
+      const done = (woken: boolean) => {
         clearTimeout(timer);
-        this.local.off('wake', done);
-        resolve();
+        this.local.off('wake', onWake);
+        resolve(woken);
       };
-      const timer = setTimeout(done, timeoutMs);
-      this.local.once('wake', done);
+      const onWake = () => done(true);
+      const timer = setTimeout(() => done(false), timeoutMs);
+      this.local.once('wake', onWake);
     });
   }
 
@@ -76,7 +80,7 @@ export class AppendSignal {
       this.notifyAgain = false;
       if (this.closed) break;
       // A lost notification only delays subscribers until their next poll, so failures are ignored.
-      await this.pool.query('SELECT pg_notify($1, $2)', [CHANNEL, '']).catch(() => undefined);
+      await this.pool.query('SELECT pg_notify($1, $2)', [CHANNEL, this.id]).catch(() => undefined);
     } while (this.notifyAgain);
     this.notifying = false;
   }
@@ -85,7 +89,9 @@ export class AppendSignal {
     if (this.listener || this.closed) return this.listener;
     this.listener = (async () => {
       const client = this.connect();
-      client.on('notification', () => this.wake());
+      client.on('notification', (message) => {
+        if (message.payload !== this.id) this.wake();
+      });
       // A broken listener falls back to polling; the next wait() opens a new one.
       client.on('error', () => {
         this.listener = undefined;

@@ -13,7 +13,7 @@ import { DuplicateEventId, WrongExpectedRevision } from '../event-store.errors';
 import { ExpectedRevision } from '../expected-revision';
 import { DEFAULT_MAX_EVENT_BYTES, PreparedEvent, prepareEvents } from '../event-validation';
 import { assertStreamName } from '../stream-name';
-import { contentDigest } from '../hashing/event-hash';
+import { contentDigestOfText } from '../hashing/event-hash';
 import { verifyChain } from '../hashing/chain-verifier';
 import { UpcasterRegistry } from '../upcasting/upcaster-registry';
 import { EVENT_COLUMNS, EventRow, fromRow } from './event-row';
@@ -75,7 +75,7 @@ export class PostgresEventStore implements EventStore {
           prepared.map((event) => event.dataJson),
           prepared.map((event) => event.metadataJson),
           recordedAt,
-          prepared.map((event) => contentDigest({ ...event, stream, recordedAt })),
+          prepared.map((event) => contentDigestOfText({ ...event, stream, recordedAt }, event.dataJson, event.metadataJson)),
         ],
       );
       const [row] = rows;
@@ -92,8 +92,8 @@ export class PostgresEventStore implements EventStore {
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     assertStreamName(stream);
     const backwards = options.direction === 'backwards';
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM es_events
+    const { rows } = await this.pool.query<EventRow>({
+      text: `SELECT ${EVENT_COLUMNS} FROM es_events
         WHERE stream_name = $1
           AND ($2::bigint IS NULL OR (CASE WHEN $6 THEN revision <= $2 ELSE revision >= $2 END))
           AND ($3::bigint IS NULL OR (CASE WHEN $6 THEN revision >= $3 ELSE revision <= $3 END))
@@ -101,18 +101,20 @@ export class PostgresEventStore implements EventStore {
           AND ($5::bigint IS NULL OR position <= $5)
         ORDER BY CASE WHEN $6 THEN -revision ELSE revision END
         LIMIT $7`,
-      [stream, options.from ?? null, options.to ?? null, options.asOf ?? null, options.untilPosition ?? null, backwards, options.limit ?? null],
-    );
+      values: [stream, options.from ?? null, options.to ?? null, options.asOf ?? null, options.untilPosition ?? null, backwards, options.limit ?? null],
+      rowMode: 'array',
+    });
     return rows.map((row) => this.upcast(fromRow(row)));
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM es_events
+    const { rows } = await this.pool.query<EventRow>({
+      text: `SELECT ${EVENT_COLUMNS} FROM es_events
         WHERE position >= $1 AND position < (SELECT es_visible_below())
         ORDER BY position LIMIT $2`,
-      [options.fromPosition ?? 0, options.limit ?? READ_PAGE],
-    );
+      values: [options.fromPosition ?? 0, options.limit ?? READ_PAGE],
+      rowMode: 'array',
+    });
     return rows.map((row) => this.upcast(fromRow(row)));
   }
 
@@ -145,10 +147,11 @@ export class PostgresEventStore implements EventStore {
 
   async verifyStream(stream: string): Promise<ChainVerification> {
     assertStreamName(stream);
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_name = $1 ORDER BY revision`,
-      [stream],
-    );
+    const { rows } = await this.pool.query<EventRow>({
+      text: `SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_name = $1 ORDER BY revision`,
+      values: [stream],
+      rowMode: 'array',
+    });
     return verifyChain(stream, rows.map(fromRow));
   }
 

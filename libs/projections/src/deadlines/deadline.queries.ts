@@ -1,6 +1,7 @@
 import { Pool } from 'pg';
-import { OrgLevel } from '@app/domain';
+import { DossierKind, OrgLevel } from '@app/domain';
 import { InvalidReadQuery } from '../dossiers/read-query.errors';
+import { READ_MODELS_CHECKPOINT } from '../read-models';
 import { readRow, selectList } from '../runner/row-table';
 import { DEADLINE_STEP_COLUMNS, DeadlineStep } from './deadline-step';
 import { OverdueReport, overdueReport } from './overdue-report';
@@ -38,6 +39,34 @@ export interface OpenStepKey {
   step: number;
 }
 
+/** A page of running steps with what their deadlines depend on, and how current the read model is. */
+export interface OpenStepDeadlinesPage {
+  /**
+   * The read models' checkpoint as of the rows: each row holds every event up to it, and none
+   * after (-1 before the first batch). A dossier with events after it may differ from its row.
+   */
+  through: number;
+  steps: OpenStepDeadlineRow[];
+}
+
+/**
+ * The facts of `pendingDeadlinesOfStep` as the `dossiers` read model holds them. It does not hold
+ * whether the last escalation reached the top of the hierarchy: with `escalations` above 0, the
+ * dossier's stream tells.
+ */
+export interface OpenStepDeadlineRow {
+  dossierId: string;
+  round: number;
+  step: number;
+  kind: DossierKind;
+  level: OrgLevel;
+  ruleSetVersion: string | null;
+  dueAt: string;
+  reminded: boolean;
+  escalations: number;
+  overdue: boolean;
+}
+
 /**
  * Gauges for one organisation (every active one is listed, at zero when nothing concerns it, so a
  * gauge that drops to zero is still reported). `level` is the organisation's level, which never
@@ -68,7 +97,11 @@ const CONCERNS = (n: number) => `($${n}::text IS NULL OR current_reviewer_org_id
 
 /** Deadlines of open review steps, for dashboards, the deadline reconciler and metrics. */
 export class DeadlineQueries {
-  constructor(private readonly pool: Pool) {}
+  constructor(
+    private readonly pool: Pool,
+    /** The checkpoint of the runner that keeps `dossiers` (another name only in benchmarks). */
+    private readonly readModelsCheckpoint: string = READ_MODELS_CHECKPOINT,
+  ) {}
 
   /** Open steps due before `now`, bucketed by working days late, with counts per organisation and bucket. */
   async overdue(query: OverdueQuery): Promise<OverdueReport> {
@@ -114,6 +147,57 @@ export class DeadlineQueries {
       [query.afterId ?? null, limitOf(query.limit)],
     );
     return rows.map((row) => ({ dossierId: row.id, round: row.round, step: row.current_step }));
+  }
+
+  /**
+   * Every running step with its deadline facts, a page at a time in dossier id order (pass the
+   * last `dossierId` as `afterId`), read in one statement with the checkpoint the rows are
+   * current to: the deadline reconciler derives the delayed jobs from these rows and reads the
+   * streams of only the dossiers written since.
+   */
+  async openStepDeadlines(query: OpenStepsQuery): Promise<OpenStepDeadlinesPage> {
+    const { rows } = await this.pool.query<{
+      through: string;
+      id: string | null;
+      round: number;
+      current_step: number;
+      kind: DossierKind;
+      current_level: OrgLevel;
+      rule_set_version: string | null;
+      due_at: Date;
+      reminded: boolean;
+      escalation_attempts: number;
+      overdue: boolean;
+    }>(
+      `WITH checkpoint AS (SELECT coalesce((SELECT position FROM checkpoints WHERE name = $3), -1) AS through)
+       SELECT checkpoint.through, page.* FROM checkpoint LEFT JOIN LATERAL (
+         SELECT id, round, current_step, kind, current_level, rule_set_version, due_at,
+                reminded_at IS NOT NULL AS reminded, escalation_attempts, overdue_recorded_at IS NOT NULL AS overdue
+           FROM dossiers
+          WHERE ${OPEN_STEP} AND ($1::text IS NULL OR id > $1)
+          ORDER BY id
+          LIMIT $2
+       ) page ON true
+       ORDER BY page.id`,
+      [query.afterId ?? null, limitOf(query.limit), this.readModelsCheckpoint],
+    );
+    return {
+      through: Number(rows[0].through),
+      steps: rows
+        .filter((row) => row.id !== null)
+        .map((row) => ({
+          dossierId: row.id!,
+          round: row.round,
+          step: row.current_step,
+          kind: row.kind,
+          level: row.current_level,
+          ruleSetVersion: row.rule_set_version,
+          dueAt: row.due_at.toISOString(),
+          reminded: row.reminded,
+          escalations: row.escalation_attempts,
+          overdue: row.overdue,
+        })),
+    };
   }
 
   /** Per organisation and level: open, overdue and held reviews at `now`, and escalations so far. */

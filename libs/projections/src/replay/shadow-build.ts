@@ -72,19 +72,42 @@ export class ShadowBuild {
    * Fills the shadows batch by batch from the committed checkpoint until a read comes back short
    * (the head of the log) or passes `through`. Returns the position reached and whether it was
    * stopped before getting there.
+   *
+   * Three stages overlap: the next page is read while one batch is folded in memory (FoldAhead)
+   * while the batch before it is written, each batch in one transaction with the checkpoint, in
+   * order. PostgreSQL writes while this process reads and folds, so both cores work.
    */
   async fill(through?: number): Promise<{ position: number; stopped: boolean }> {
+    const { pool, store, models, suffix } = this.options;
     const committed = (await this.committed()) ?? -1;
     Object.assign(this.progress, { phase: 'rebuilding', position: committed, from: committed + 1, events: 0 });
     await this.refreshHead(true);
     let stopped = false;
     const shouldStop = () => (stopped = this.options.shouldStop?.() ?? false);
-    const position = await forEachPage(
-      this.options.store,
-      { from: committed + 1, through, pageSize: this.batchSize },
-      (events) => inTransaction(this.options.pool, (tx) => this.applyBatch(tx, events)).then(() => this.advanced(events)),
-      shouldStop,
-    );
+    const ahead = models.map((model) => model.ahead(shadowOf(model.table, suffix)));
+    let writing: Promise<void> = Promise.resolve();
+    const handle = async (events: RecordedEvent[]) => {
+      const writes = await Promise.all(ahead.map((model) => model.fold(events, pool)));
+      await writing;
+      writing = inTransaction(pool, async (tx) => {
+        for (const write of writes) await write(tx);
+        await this.options.checkpoints.save(tx, this.checkpoint, events[events.length - 1].position);
+      }).then(() => {
+        for (const model of ahead) model.committed();
+        return this.advanced(events);
+      });
+      // Awaited before the next batch is written, or once the last page is handed over.
+      writing.catch(() => undefined);
+    };
+    let position: number;
+    try {
+      position = await forEachPage(store, { from: committed + 1, through, pageSize: this.batchSize }, handle, shouldStop);
+    } catch (error) {
+      // A batch still being written ends before this fails: nothing may commit after a failed fill returns.
+      await writing.catch(() => undefined);
+      throw error;
+    }
+    await writing;
     return { position: Math.max(position, committed), stopped };
   }
 
