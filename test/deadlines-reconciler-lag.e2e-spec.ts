@@ -7,6 +7,21 @@ const SECOND = 1000;
 const at = (ms: number) => new Date(ms).toISOString();
 
 /**
+ * Until the dossier's last event is visible to log readers: another suite's open transaction on
+ * the same server holds the visibility frontier back, and the reconciler follows the log only
+ * that far (a later pass, or the dispatcher, covers what it could not see yet).
+ */
+async function visibleThrough(world: WorkersWorld, dossierId: string): Promise<void> {
+  const events = await world.store.readStream(`dossier-${dossierId}`);
+  const last = events[events.length - 1].position;
+  const deadline = Date.now() + 30_000;
+  while ((await world.store.headPosition()) < last) {
+    if (Date.now() > deadline) throw new Error(`position ${last} never became visible`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
  * The reconciler derives most deadlines from the read model: these are the cases where a row is
  * behind its dossier's stream (the read models stopped, or lag), and must not decide anything.
  */
@@ -32,6 +47,7 @@ describe('the deadline reconciler with read models behind the log (real PostgreS
     // After the read models' checkpoint: a step opened that no row shows, and one row left saying "in review".
     const openedSince = await world.submittedDossier({ ruleSetVersion: FAST, firstDueAt: at(due + 5 * SECOND) });
     await world.approveOpenStep(decidedSince);
+    await visibleThrough(world, decidedSince);
 
     expect(await world.reconciler().runOnce()).toMatchObject({ checked: 2, fromReadModel: 1, streamsRead: 2, deadlines: 4, recreated: 4 });
     const expected = [
